@@ -1,0 +1,39 @@
+import Foundation
+
+/// Runs a review: parses the draft and materials, decides the kind, runs every applicable check,
+/// and returns the findings deduplicated and sorted.
+public struct Reviewer: Sendable {
+    public let registry: CheckRegistry
+    public let laws: LawRegistry
+
+    public init(registry: CheckRegistry, laws: LawRegistry) {
+        self.registry = registry
+        self.laws = laws
+    }
+
+    /// Reviews a parsed draft.
+    /// - Parameters:
+    ///   - kind: the kind given by the user; detected from the text when nil.
+    ///   - materials: the 送审材料, parsed.
+    public func review(_ document: Document, kind: DraftKind? = nil, materials: [Document] = []) -> ReviewResult {
+        let detected = KindDetector.detect(document)
+        let chosen = kind ?? detected.kind
+        let reason = kind.map { "由审查人员指定为\($0.displayName)（--kind \($0.rawValue)）" } ?? detected.reason
+        let context = ReviewContext(kind: chosen, kindReason: reason, materials: materials, laws: laws)
+        let checks = registry.checks(for: chosen)
+        let findings = checks.flatMap { $0.findings(in: document, context: context) }.deduplicatedAndSorted()
+        return ReviewResult(document: document, kind: chosen, kindReason: reason, materials: materials,
+                            findings: findings, appliedRules: checks.map(\.definition))
+    }
+}
+
+/// The outcome of one review, before it is written up as an opinion.
+public struct ReviewResult: Sendable {
+    public let document: Document
+    public let kind: DraftKind
+    public let kindReason: String
+    public let materials: [Document]
+    public let findings: [Finding]
+    /// The rules that were run (those applying to `kind`).
+    public let appliedRules: [RuleDefinition]
+}

@@ -1,0 +1,95 @@
+/// The checklist file format, version 1 (documented in checklists/README.md).
+///
+/// These types mirror the YAML one to one; `ChecklistLoader` checks keys, types and values and
+/// turns each `RuleSpec` into a `ChecklistRule`.
+public enum ChecklistSchema {
+    /// The highest `schema:` version this build reads.
+    public static let version = 1
+
+    struct File: Codable {
+        var schema: Int?
+        var rules: [RuleSpec]
+    }
+
+    struct RuleSpec: Codable {
+        var id: String
+        var title: String
+        var category: Category
+        var severity: Severity
+        var kinds: [DraftKind]
+        var scope: RuleScope?
+        var triggers: Triggers?
+        var exceptions: Exceptions?
+        var presence: Presence?
+        var basis: [LegalBasis]?
+        var message: String
+        var suggestion: String
+        var examples: Examples?
+    }
+
+    struct Triggers: Codable {
+        var any: [String]?
+        var all: [String]?
+        var patterns: [String]?
+        var near: [Near]?
+    }
+
+    struct Near: Codable {
+        var a: [String]
+        var b: [String]
+        var within: Int
+    }
+
+    struct Exceptions: Codable {
+        var words: [String]?
+        var patterns: [String]?
+        var scope: RuleScope?
+    }
+
+    struct Presence: Codable {
+        var `in`: PresenceSource?
+        var any: [String]?
+        var patterns: [String]?
+    }
+
+    struct Examples: Codable {
+        var trigger: [String]?
+        var clean: [String]?
+    }
+
+    /// Allowed keys per mapping, for the unknown-key check (a misspelt key must not be ignored).
+    static let allowedKeys: [String: Set<String>] = [
+        "file": ["schema", "rules"],
+        "rule": ["id", "title", "category", "severity", "kinds", "scope", "triggers", "exceptions", "presence",
+                 "basis", "message", "suggestion", "examples"],
+        "triggers": ["any", "all", "patterns", "near"],
+        "near": ["a", "b", "within"],
+        "exceptions": ["words", "patterns", "scope"],
+        "presence": ["in", "any", "patterns"],
+        "basis": ["law", "article", "statement", "text"],
+        "examples": ["trigger", "clean"],
+    ]
+}
+
+/// How much text a rule looks at together: triggers, required words and exceptions must all lie
+/// in the same unit.
+public enum RuleScope: String, Sendable, Codable, CaseIterable {
+    /// One sentence (ended by 。；！？).
+    case sentence
+    /// One 款 (a paragraph within an article), or one paragraph where there are no articles.
+    case clause
+    /// One 条, or the smallest numbered heading where there are no articles.
+    case article
+    /// The whole draft.
+    case document
+}
+
+/// Where a presence rule looks for its words.
+public enum PresenceSource: String, Sendable, Codable {
+    /// In the draft only.
+    case draft
+    /// In the 送审材料 only.
+    case materials
+    /// In the draft or the 送审材料.
+    case either
+}

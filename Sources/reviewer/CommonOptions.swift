@@ -1,0 +1,28 @@
+import ArgumentParser
+import Checks
+import BundledChecklists
+import ReviewKit
+
+/// Options shared by the subcommands that load rules.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("checklists"), help: ArgumentHelp("再加载一个检查清单文件夹（可重复使用）。", valueName: "目录"))
+    var checklistFolders: [String] = []
+
+    @Option(name: .customLong("laws"), help: ArgumentHelp("再加载一个法律法规登记表（YAML，格式同 checklists/laws.yaml）。", valueName: "文件"))
+    var lawFiles: [String] = []
+
+    /// The law registry: the shipped one plus the user's.
+    func loadLaws() throws -> LawRegistry {
+        var registry = try LawRegistry.load(path: BundledChecklists.lawsPath)
+        for file in lawFiles { registry = registry.merging(try LawRegistry.load(path: file)) }
+        return registry
+    }
+
+    /// Every check: shipped checklists, the user's folders, and the Swift checks.
+    func loadRegistry(laws: LawRegistry) throws -> CheckRegistry {
+        let rules = try ChecklistLoader.load(paths: [BundledChecklists.rulesPath] + checklistFolders, laws: laws)
+        return try CheckRegistry(checks: rules + BuiltinChecks.all)
+    }
+}
+
+extension DraftKind: ExpressibleByArgument {}
