@@ -50,7 +50,10 @@ public struct NumberingSequenceCheck: Check {
             } else {
                 message = "“\(previous.label)”之后为“\(unit.label)”，缺少\(name(previous.number + 1, like: unit))。"
             }
-            results.append(finding(on: unit.labelSpan, in: document, context: context, message: message,
+            // Quote the label with the first sentence after it, so the reader sees which part it is.
+            let firstSentence = document.scopeSpan(.sentence, at: unit.labelSpan.end)
+            let quote = TextSpan(unit.labelSpan.start, max(unit.labelSpan.end, min(firstSentence.end, unit.span.end)))
+            results.append(finding(on: quote, in: document, context: context, message: message,
                                    suggestion: "请核对是否遗漏或多出内容，并将序号调整为连续编号（文中引用这些序号之处一并修改）。"))
         }
         return results
