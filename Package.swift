@@ -27,7 +27,7 @@ let package = Package(
             "ReviewKit", "Checks", "BundledChecklists",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "Checks", "BundledChecklists"]),
+        .testTarget(name: "ReviewKitTests", dependencies: ["ReviewKit", "Checks", "BundledChecklists", "ZIPFoundation"]),
         .testTarget(name: "RuleTests", dependencies: ["ReviewKit", "Checks", "BundledChecklists"]),
         .testTarget(name: "CLITests", dependencies: ["reviewer"]),
     ]

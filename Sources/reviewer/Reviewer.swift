@@ -13,7 +13,7 @@ struct ReviewerCommand: ParsableCommand {
         所有审查均在本机离线完成，草案内容不会发送到任何地方。
         """,
         version: "0.1.0",
-        subcommands: [ReviewSubcommand.self, RulesSubcommand.self, EvalSubcommand.self],
+        subcommands: [ReviewSubcommand.self, RulesSubcommand.self, LawsSubcommand.self, EvalSubcommand.self],
         defaultSubcommand: ReviewSubcommand.self
     )
 }

@@ -19,7 +19,7 @@ public struct ExampleRunner: Sendable {
         check.definition.examples.map { run(check, example: $0) }
     }
 
-    /// Runs one example, and for a triggering one also a variant with a heading and an indent in
+    /// Runs one example, and for a triggering one also a variant with a blank line and an indent in
     /// front, which must give the same quotes (offsets shift, quotes must not).
     public func run(_ check: any Check, example: RuleExample) -> Outcome {
         let definition = check.definition
@@ -44,9 +44,9 @@ public struct ExampleRunner: Sendable {
             if let outside = findings.first(where: { $0.location.offset + $0.location.length > text.utf16.count }) {
                 return outcome("报出的位置超出了文本范围（\(outside.location.offset)）。")
             }
-            let shifted = self.findings(check, text: "江临市人民政府\n\u{3000}\u{3000}" + text, kind: kind)
+            let shifted = self.findings(check, text: "\n\u{3000}\u{3000}" + text, kind: kind)
             guard shifted.map(\.quote) == findings.map(\.quote) else {
-                return outcome("在文本前加一行标题和缩进后，报出的原文发生了变化。")
+                return outcome("在文本前加一个空行和缩进后，报出的原文发生了变化。")
             }
             return outcome(nil)
         }

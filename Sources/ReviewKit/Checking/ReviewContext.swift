@@ -22,21 +22,28 @@ public struct ReviewContext: Sendable {
 
 /// Remembers, per document and compiled checklist, the result of the one shared scan.
 final class ScanCache: @unchecked Sendable {
-    private var results: [ObjectIdentifier: [Int: ChecklistScan]] = [:]
+    private struct Key: Hashable {
+        let matcher: ObjectIdentifier
+        let document: ObjectIdentifier
+    }
+
+    /// Each scan is stored with the document's identity object, which keeps that object (and so
+    /// its address, the key) from being reused while the entry exists.
+    private var results: [Key: (owner: Document.Identity, scan: ChecklistScan)] = [:]
     private let lock = NSLock()
 
-    /// The scan of the text with the given identity, computed on first use.
-    func scan(_ matcher: ChecklistMatcher, textID: Int, compute: () -> ChecklistScan) -> ChecklistScan {
-        let key = ObjectIdentifier(matcher)
+    /// The scan of `document` by `matcher`, computed on first use.
+    func scan(_ matcher: ChecklistMatcher, _ document: Document) -> ChecklistScan {
+        let key = Key(matcher: ObjectIdentifier(matcher), document: ObjectIdentifier(document.identity))
         lock.lock()
-        if let cached = results[key]?[textID] {
+        if let cached = results[key] {
             lock.unlock()
-            return cached
+            return cached.scan
         }
         lock.unlock()
-        let value = compute()
+        let value = matcher.scan(document.normalized)
         lock.lock()
-        results[key, default: [:]][textID] = value
+        results[key] = (document.identity, value)
         lock.unlock()
         return value
     }

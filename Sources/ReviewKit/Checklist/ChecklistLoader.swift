@@ -75,12 +75,15 @@ public enum ChecklistLoader {
             let scope = spec.scope ?? .sentence
             return ChecklistRule(
                 definition: definition, message: spec.message, suggestion: spec.suggestion, scope: scope,
-                triggerWords: (triggers?.any ?? []) + (triggers?.all ?? []) + (triggers?.near ?? []).flatMap { $0.a + $0.b },
+                triggerWords: (triggers?.any ?? []) + (triggers?.all ?? []).flatMap(\.words)
+                    + (triggers?.near ?? []).flatMap { $0.a + $0.b },
                 exceptionScope: spec.exceptions?.scope ?? scope, presence: spec.presence.map { $0.in ?? .draft },
                 requiredGroups: triggers?.all?.count ?? 0,
                 nearLimits: triggers?.near?.map(\.within) ?? [],
                 hasTriggers: triggers.map { !($0.any ?? []).isEmpty || !($0.patterns ?? []).isEmpty
                     || !($0.near ?? []).isEmpty || !($0.all ?? []).isEmpty } ?? false,
+                requiredOnly: triggers.map { ($0.any ?? []).isEmpty && ($0.patterns ?? []).isEmpty
+                    && ($0.near ?? []).isEmpty && !($0.all ?? []).isEmpty } ?? false,
                 matcher: matcher, index: index)
         }
     }
@@ -156,6 +159,10 @@ public enum ChecklistLoader {
             throw fail(mapping?["id"], .checklistSchema, "规则编号“\(spec.id)”格式不对。",
                        "编号写作“类别.英文短名”，小写字母、数字和连字符，如 authority.set-penalty。")
         }
+        for (key, value) in [("title", spec.title), ("message", spec.message), ("suggestion", spec.suggestion)]
+        where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw fail(mapping?[key], .checklistSchema, "\(key) 不能为空。", "请用中文写明规则的\(["title": "标题", "message": "问题说明", "suggestion": "修改建议"][key]!)。")
+        }
         guard !spec.kinds.isEmpty else {
             throw fail(mapping?["kinds"], .checklistSchema, "kinds 不能为空。", "请列出适用的文件种类：normative、decision、contract。")
         }
@@ -167,7 +174,7 @@ public enum ChecklistLoader {
             let itemNode = mapping?["basis"]?.sequence.map(Array.init)?[offset]
             if !laws.entries.isEmpty, laws.entries[item.law] == nil {
                 throw fail(itemNode?.mapping?["law"], .missingBasis, "法律编号“\(item.law)”不在法律法规登记表中。",
-                           "请使用 checklists/laws.yaml 中的 id（可用 reviewer laws 查询），或在自己的登记表中补充该法律。")
+                           "请使用法律法规登记表中的 id（可用 reviewer laws 查询），或用 --laws 加载补充了该法律的登记表。")
             }
             if item.article.isEmpty || item.statement.isEmpty {
                 throw fail(itemNode, .missingBasis, "依据的 article 和 statement 不能为空。", "请写明条款号和一句话的规则说明。")
@@ -183,7 +190,9 @@ public enum ChecklistLoader {
         var terms = ChecklistMatcher.RuleTerms()
         let triggers = spec.triggers
         terms.words += (triggers?.any ?? []).map { ($0, .trigger) }
-        terms.words += (triggers?.all ?? []).enumerated().map { ($1, .required($0)) }
+        for (group, entry) in (triggers?.all ?? []).enumerated() {
+            terms.words += entry.words.map { ($0, .required(group)) }
+        }
         for (group, near) in (triggers?.near ?? []).enumerated() {
             guard near.within >= 0, !near.a.isEmpty, !near.b.isEmpty else {
                 throw fail(mapping?["triggers"]?.mapping?["near"], .checklistSchema, "near 需要非空的 a、b 和不小于 0 的 within。",

@@ -16,12 +16,14 @@ public struct ChecklistRule: Check {
     let requiredGroups: Int
     let nearLimits: [Int]
     let hasTriggers: Bool
+    /// The rule has only required words (`all`), so their co-occurrence is the trigger.
+    let requiredOnly: Bool
     let matcher: ChecklistMatcher
     /// This rule's index in `matcher`.
     let index: Int
 
     public func findings(in document: Document, context: ReviewContext) -> [Finding] {
-        let hits = RoleIndex(context.scans.scan(matcher, textID: 0) { matcher.scan(document.normalized) }.hits[index])
+        let hits = RoleIndex(context.scans.scan(matcher, document).hits[index])
         var triggers = triggerSpans(hits, in: document)
         if hasTriggers {
             triggers = triggers.filter { applies(at: $0, hits: hits, in: document) }
@@ -33,7 +35,8 @@ public struct ChecklistRule: Check {
                 return [finding(at: first, in: document, context: context)]
             }
             let anchor = document.metadata.titleSpan ?? document.lines.first { $0.length > 0 } ?? document.fullSpan
-            return [finding(on: anchor, in: document, context: context, message: message, suggestion: suggestion)]
+            let text = message.replacingOccurrences(of: "{match}", with: "")
+            return [finding(on: anchor, in: document, context: context, message: text, suggestion: suggestion)]
         }
         var fired = Set<Int>()
         var results: [Finding] = []
@@ -68,7 +71,7 @@ public struct ChecklistRule: Check {
                 }
             }
         }
-        if spans.isEmpty, nearLimits.isEmpty, requiredGroups > 0 {
+        if requiredOnly {
             spans = hits[.required(0)]
         }
         return spans.sorted()
@@ -86,9 +89,8 @@ public struct ChecklistRule: Check {
     private func isPresent(_ source: PresenceSource, draftHits: RoleIndex, context: ReviewContext) -> Bool {
         let inDraft = !draftHits[.presence].isEmpty
         if source == .draft { return inDraft }
-        let inMaterials = context.materials.enumerated().contains { offset, material in
-            context.scans.scan(matcher, textID: offset + 1) { matcher.scan(material.normalized) }
-                .hits[index].contains { $0.role == .presence }
+        let inMaterials = context.materials.contains { material in
+            context.scans.scan(matcher, material).hits[index].contains { $0.role == .presence }
         }
         return source == .materials ? inMaterials : inDraft || inMaterials
     }

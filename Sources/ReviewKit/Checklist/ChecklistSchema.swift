@@ -29,9 +29,29 @@ public enum ChecklistSchema {
 
     struct Triggers: Codable {
         var any: [String]?
-        var all: [String]?
+        /// Each entry must be present; an entry may itself be a list of alternatives.
+        var all: [WordGroup]?
         var patterns: [String]?
         var near: [Near]?
+    }
+
+    /// One word, or a list of words any of which will do (`补贴` or `[企业, 经营者]`).
+    struct WordGroup: Codable {
+        var words: [String]
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let word = try? container.decode(String.self) {
+                words = [word]
+            } else {
+                words = try container.decode([String].self)
+            }
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(words)
+        }
     }
 
     struct Near: Codable {

@@ -25,9 +25,12 @@ enum YAMLErrorMapper {
         switch error {
         case .scanner(let context, let detail, let mark, _), .parser(let context, let detail, let mark, _),
              .composer(let context, let detail, let mark, _):
-            let chosen = context?.mark ?? mark
+            // An unclosed bracket or quote is best shown where it opens (the context); a block
+            // mapping's context is only where the enclosing rule starts, so the problem mark is better.
+            let opening = context.flatMap { $0.text.contains("flow") || $0.text.contains("scanning") ? $0.mark : nil }
+            let chosen = opening ?? mark
             position = SourcePosition(line: chosen.line, column: chosen.column)
-            problem = (context.map { $0.text + "，" } ?? "") + detail
+            problem = detail + (context.map { "；\($0.text)，始于第\($0.mark.line)行第\($0.mark.column)列" } ?? "")
         case .duplicatedKeysInMapping(let duplicates, let context):
             position = SourcePosition(line: context.mark.line, column: context.mark.column)
             return ReviewError(.checklistSyntax, file: file, position: position,
@@ -82,7 +85,7 @@ enum YAMLErrorMapper {
 
     private static func describe(_ type: Any.Type) -> String {
         let text = "\(type)"
-        if text.hasPrefix("Array") { return "列表（- 开头的多行，或 [a, b]）" }
+        if text.hasPrefix("Array") || text.hasPrefix("Sequence") { return "列表（- 开头的多行，或 [a, b]）" }
         if text.hasPrefix("Dictionary") || text.contains("Spec") || text.contains("Triggers") { return "键值映射" }
         if text == "Int" { return "整数" }
         return "文字"
@@ -95,7 +98,9 @@ enum YAMLErrorMapper {
         case "scope": return "scope 只能是 sentence（句）、clause（款）、article（条）、document（全文）之一。"
         case "in": return "presence.in 只能是 draft（草案）、materials（送审材料）、either（两者之一）。"
         default:
-            if key.map({ Int($0) != nil }) == true { return "kinds 的每一项只能是 normative、decision、contract 之一。" }
+            if key?.hasPrefix("Index") == true || key.map({ Int($0) != nil }) == true {
+                return "kinds 的每一项只能是 normative、decision、contract 之一。"
+            }
             return "请按 checklists/README.md 的说明填写。"
         }
     }

@@ -9,6 +9,10 @@ public struct Document: Sendable {
     public let sentences: [Sentence]
     /// The lines (paragraphs) of the normalised text, without their line breaks.
     public let lines: [TextSpan]
+    /// Tells parsed documents apart, so work shared between checks is cached per document.
+    let identity = Identity()
+
+    final class Identity: Sendable {}
 
     init(source: SourceText, normalized: NormalizedText, metadata: Metadata, units: [StructuralUnit],
          sentences: [Sentence], lines: [TextSpan]) {

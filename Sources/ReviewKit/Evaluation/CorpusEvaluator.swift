@@ -2,8 +2,8 @@ import Foundation
 
 /// Scores the reviewer against a labelled corpus, as section 五 of the corpus README says: a hit
 /// is a finding overlapping an expected quote with the same category; a false positive is a
-/// finding overlapping a `must_not_flag` quote, or any finding on a clean case; findings on
-/// `unlabeled_debatable` passages are not scored.
+/// finding overlapping a `must_not_flag` quote (unless it also covers an expected problem of its
+/// category), or any finding on a clean case; findings on `unlabeled_debatable` passages are not scored.
 public struct CorpusEvaluator: Sendable {
     public let reviewer: Reviewer
 
@@ -44,7 +44,10 @@ public struct CorpusEvaluator: Sendable {
             if item.debatable.contains(where: { overlaps(finding, $0.quote) })
                 && !item.expected.contains(where: { overlaps(finding, $0.quote) }) { continue }
             scored.append(finding)
-            if item.clean || item.mustNotFlag.contains(where: { overlaps(finding, $0.quote) }) {
+            // A finding whose quote covers a labelled problem of its category is justified by it,
+            // even when a lawful passage stands in the same sentence.
+            let justified = item.expected.contains { $0.category == finding.category && overlaps(finding, $0.quote) }
+            if item.clean || (!justified && item.mustNotFlag.contains(where: { overlaps(finding, $0.quote) })) {
                 falsePositives.append(finding)
             }
         }

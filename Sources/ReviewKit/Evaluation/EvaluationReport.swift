@@ -54,7 +54,8 @@ public struct EvaluationReport: Sendable {
         func percent(_ value: Double?) -> String {
             value.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
         }
-        var lines = ["评测案例 \(cases.count) 个（其中无问题案例 \(cases.filter(\.clean).count) 个）。", ""]
+        var lines = ["评测案例 \(cases.count) 个（其中无问题案例 \(cases.filter(\.clean).count) 个）。",
+                     "口径：报出片段与应报原文重叠且类别相同为命中；与不应报出原文重叠（且未覆盖同类应报问题）或在无问题案例中报出为误报；“高”“中”为标注的把握程度。", ""]
         lines.append("类别\t应报(高)\t命中(高)\t召回(高)\t应报(中)\t命中(中)\t召回(中)\t报出\t误报\t误报率")
         let all = figures
         for category in Category.allCases {

@@ -12,6 +12,19 @@ public struct Location: Sendable, Codable, Hashable {
     /// Length of the quote in UTF-16 units.
     public var length: Int
 
+    enum CodingKeys: String, CodingKey { case file, line, column, article, offset, length }
+
+    /// Encodes every key, `article` as null when unknown, so consumers always find it.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(article, forKey: .article)
+        try container.encode(offset, forKey: .offset)
+        try container.encode(length, forKey: .length)
+    }
+
     public init(file: String, line: Int, column: Int, article: String?, offset: Int, length: Int) {
         self.file = file
         self.line = line

@@ -4,7 +4,7 @@ public enum DocumentParser {
     public static func parse(_ source: SourceText) -> Document {
         let normalized = NormalizedText(source.units)
         let lines = splitLines(normalized.units)
-        var outline = OutlineBuilder(units: normalized.units)
+        var outline = OutlineBuilder(text: normalized)
         for (index, line) in lines.enumerated() { outline.add(line: line, index: index) }
         let units = outline.finish(textEnd: normalized.units.count)
         let sentences = SentenceSplitter.split(normalized.units, lines: lines, units: units,
@@ -30,7 +30,8 @@ public enum DocumentParser {
 
 /// Builds the outline line by line, keeping a stack of open units.
 struct OutlineBuilder {
-    let units: [UInt16]
+    let text: NormalizedText
+    var units: [UInt16] { text.units }
     private(set) var nodes: [StructuralUnit] = []
     /// For each line that starts with a label, where the label ends (sentences start after it).
     private(set) var labelEnds: [Int: Int] = [:]
@@ -38,11 +39,14 @@ struct OutlineBuilder {
     private var ordinals: [Int: [StructuralUnit.Kind: Int]] = [:]
     private var topOrdinals: [StructuralUnit.Kind: Int] = [:]
 
-    init(units: [UInt16]) { self.units = units }
+    init(text: NormalizedText) { self.text = text }
 
     mutating func add(line: TextSpan, index: Int) {
         guard line.length > 0 else { return }
-        let label = OutlineLabel.read(units, from: line.start, to: line.end)
+        let origins = text.originOffsets
+        let label = OutlineLabel.read(units, from: line.start, to: line.end) { offset in
+            offset > 0 && origins[offset] - origins[offset - 1] > 1
+        }
         let article = open.last(where: { nodes[$0].kind == .article })
         guard let label else {
             // An unlabelled line inside an article opens a new 款 (unless it continues a sub-clause).
@@ -61,9 +65,9 @@ struct OutlineBuilder {
             kind = .subclause
         }
         let labelSpan = TextSpan(line.start, line.start + label.length)
-        var text = String(decoding: units[labelSpan.start..<labelSpan.end], as: UTF16.self)
-        if kind == .subclause || kind == .heading3 { text = text.hasSuffix("、") ? String(text.dropLast()) + "." : text }
-        openUnit(kind, number: label.number, label: text, labelSpan: labelSpan)
+        var labelText = String(decoding: units[labelSpan.start..<labelSpan.end], as: UTF16.self)
+        if kind == .subclause || kind == .heading3, labelText.hasSuffix("、") { labelText = String(labelText.dropLast()) + "." }
+        openUnit(kind, number: label.number, label: labelText, labelSpan: labelSpan)
         labelEnds[index] = labelSpan.end
         if kind == .article {
             // The text after 第X条 is its first 款.

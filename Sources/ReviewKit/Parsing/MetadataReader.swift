@@ -51,10 +51,16 @@ enum MetadataReader {
 
     private static func readTitle(_ document: Document, into metadata: inout Metadata) {
         let candidates = document.lines.prefix(8).filter { $0.length > 0 }
+        func isNumberLine(_ words: String) -> Bool {
+            numberPattern.firstMatch(in: words, range: NSRange(location: 0, length: (words as NSString).length)) != nil
+        }
+        // Lines above the 发文字号 belong to the 版头 (江临市人民政府文件), not the title.
+        let numberLine = candidates.firstIndex { isNumberLine(document.text($0)) && document.text($0).count <= 40 }
         for (position, line) in candidates.enumerated() {
             let words = document.text(line)
-            if numberPattern.firstMatch(in: words, range: NSRange(location: 0, length: (words as NSString).length)) != nil
-                || words.hasPrefix("签发人") || words.count < 4 || words.count > 80 || words.hasSuffix("：") {
+            if let numberLine, position <= numberLine { continue }
+            if isNumberLine(words) || words.hasPrefix("签发人") || words.count < 4 || words.count > 80 || words.hasSuffix("：")
+                || (words.hasSuffix("文件") && words.count <= 20) {
                 continue
             }
             var span = line

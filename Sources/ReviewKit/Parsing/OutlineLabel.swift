@@ -31,7 +31,10 @@ struct OutlineLabel {
     private static let dot = UInt16(0x2E)
 
     /// Reads the label at the start of `units[start..<end]`, if any.
-    static func read(_ units: [UInt16], from start: Int, to end: Int) -> OutlineLabel? {
+    ///
+    /// - Parameter spaced: whether the source had white space at a normalised offset (dropped by
+    ///   normalisation); 第二条 followed by a space is a heading even when 第… follows.
+    static func read(_ units: [UInt16], from start: Int, to end: Int, spaced: (Int) -> Bool = { _ in false }) -> OutlineLabel? {
         guard start < end else { return nil }
         let first = units[start]
         if first == di {
@@ -39,7 +42,7 @@ struct OutlineLabel {
             while index < end, index - start <= 8, isNumeral(units[index]) { index += 1 }
             guard index > start + 1, index < end, let kind = ordinalKinds[units[index]],
                   let number = number(units, start + 1, index) else { return nil }
-            if kind == .article, index + 1 < end, referenceFollowers.contains(units[index + 1]) { return nil }
+            if kind == .article, index + 1 < end, !spaced(index + 1), referenceFollowers.contains(units[index + 1]) { return nil }
             return OutlineLabel(form: .ordinal(kind), number: number, length: index + 1 - start)
         }
         if numeralUnits.contains(first) {

@@ -28,7 +28,8 @@ public enum SourceLoader {
         guard textExtensions.contains(ext) || ext == "docx" else {
             throw unsupported(path: path, ext: ext)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        // attributesOfItem does not follow a symbolic link: measure the file it points to.
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)[.size] as? Int) ?? 0
         guard size <= maximumFileSize else {
             throw ReviewError(.inputTooLarge, file: path,
                               message: "文件大小为 \(size / 1_048_576) MB，超过可审查的上限（\(maximumFileSize / 1_048_576) MB）。",

@@ -15,7 +15,8 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
     public init?(name: String) {
         switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
         case "utf-8", "utf8": self = .utf8
-        case "utf-16", "utf16", "utf-16le", "utf-16be": self = .utf16
+        // Without a BOM, UTF-16 is read little-endian, so "utf-16be" is not offered.
+        case "utf-16", "utf16", "utf-16le": self = .utf16
         case "gb18030", "gbk", "gb2312", "cp936": self = .gb18030
         default: return nil
         }

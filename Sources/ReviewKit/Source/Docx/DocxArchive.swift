@@ -50,7 +50,11 @@ struct DocxArchive {
 
     /// Word never writes a DOCTYPE; one in a part can only be an entity-expansion or external-entity attack.
     private func rejectDocumentTypeDeclarations(_ data: Data, part: String) throws {
-        let markers = [Data("<!DOCTYPE".utf8), Data("<!ENTITY".utf8)]
+        // XML parts may be UTF-8 or UTF-16 (either byte order).
+        let markers = ["<!DOCTYPE", "<!ENTITY"].flatMap { word in
+            [Data(word.utf8), Data(word.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+             Data(word.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })]
+        }
         guard markers.contains(where: { data.range(of: $0) != nil }) else { return }
         throw ReviewError(.unsafeDocx, file: path, message: "Word 文档内部的 \(part) 含有 DOCTYPE 或实体声明，存在安全风险，已拒绝读取。",
                           fix: "请用 Word 或 WPS 打开后“另存为”新的 .docx 再审查。")

@@ -46,10 +46,18 @@ enum DocxLoader {
         private var inParagraphProperties = false
         private var inRunProperties = false
         private var numId: String?, level: Int?, style: String?
+        /// Depth inside a subtree that is not part of the text as shown: the old properties of a
+        /// tracked change, moved-away or deleted runs, and mc:Fallback (a copy of mc:Choice).
+        private var skipped = 0
+        private static let skippedElements: Set<String> = ["pPrChange", "moveFrom", "del", "Fallback"]
 
         init(numbering: DocxNumbering) { self.numbering = numbering }
 
         override func start(_ name: String, _ attributes: [String: String]) {
+            if skipped > 0 || Self.skippedElements.contains(name) {
+                skipped += 1
+                return
+            }
             switch name {
             case "p":
                 if inParagraph > 0 { finishParagraph() }  // a paragraph nested in a text box: keep both
@@ -71,6 +79,10 @@ enum DocxLoader {
         }
 
         override func end(_ name: String) {
+            if skipped > 0 {
+                skipped -= 1
+                return
+            }
             switch name {
             case "p":
                 if inParagraph > 0 { finishParagraph() }
@@ -83,7 +95,7 @@ enum DocxLoader {
         }
 
         override func characters(_ text: String) {
-            if inText { current += text }
+            if inText, skipped == 0 { current += text }
         }
 
         private func finishParagraph() {

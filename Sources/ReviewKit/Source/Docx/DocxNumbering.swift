@@ -29,6 +29,10 @@ struct DocxNumbering {
             let reader = NumberingReader()
             try reader.parse(numberingXML)
             abstractLevels = reader.result.abstractLevels
+            // A list defined through a list style has no levels of its own: it links to the style's list.
+            for (abstract, style) in reader.numStyleLinks where abstractLevels[abstract] == nil {
+                if let source = reader.styleLinks[style], let levels = abstractLevels[source] { abstractLevels[abstract] = levels }
+            }
             instances = reader.result.instances
             startOverrides = reader.result.startOverrides
         }
@@ -119,12 +123,16 @@ struct DocxNumbering {
     /// Reads numbering.xml.
     private final class NumberingReader: WordXMLReader {
         var result = DocxNumbering()
+        /// List style id → the abstractNum defining it (w:styleLink); abstractNum → list style it uses (w:numStyleLink).
+        var styleLinks: [String: String] = [:], numStyleLinks: [String: String] = [:]
         private var abstractID: String?, numID: String?, level: Int?, overrideLevel: Int?
         private var current = Level()
 
         override func start(_ name: String, _ attributes: [String: String]) {
             switch name {
             case "abstractNum": abstractID = attributes["abstractNumId"]
+            case "styleLink": if let abstractID, let value = attributes["val"] { styleLinks[value] = abstractID }
+            case "numStyleLink": if let abstractID, let value = attributes["val"] { numStyleLinks[abstractID] = value }
             case "lvl":
                 if let value = attributes["ilvl"].flatMap(Int.init) {
                     if numID != nil { overrideLevel = value } else { level = value; current = Level() }
