@@ -14,15 +14,18 @@ public struct PlaceholderCheck: Check {
             LegalBasis(
                 law: "guobanfa-2018-115", article: "二（五）",
                 statement: "审核机构要对送审材料的完备性、规范性进行审核，不符合要求的，可以退回或者要求补充。",
-                text: "起草单位直接将文件送审稿及有关材料报送审核机构进行审核的，审核机构要对材料的完备性、规范性进行审核，不符合要求的，可以退回，或者要求起草单位在规定时间内补充材料或说明情况。"),
+                text: "起草单位直接将文件送审稿及有关材料报送审核机构进行审核的，审核机构要对材料的完备性、规范性进行审核，不符合要求的，可以退回，或者要求起草单位在规定时间内补充材料或说明情况。",
+                kinds: [.normative]),
             LegalBasis(
                 law: "major-decision-procedure-regs", article: "第二十六条第一款",
                 statement: "送请合法性审查的决策草案及材料不符合要求的，可以退回或者要求补充。",
-                text: "送请合法性审查，应当提供决策草案及相关材料，包括有关法律、法规、规章等依据和履行决策法定程序的说明等。提供的材料不符合要求的，负责合法性审查的部门可以退回，或者要求补充。"),
+                text: "送请合法性审查，应当提供决策草案及相关材料，包括有关法律、法规、规章等依据和履行决策法定程序的说明等。提供的材料不符合要求的，负责合法性审查的部门可以退回，或者要求补充。",
+                kinds: [.decision]),
             LegalBasis(
                 law: "civil-code", article: "第四百七十条第一款",
                 statement: "合同的内容由当事人约定，一般包括标的、数量、质量、价款或者报酬、履行期限、地点和方式等条款。",
-                text: "合同的内容由当事人约定，一般包括下列条款：（一）当事人的姓名或者名称和住所；（二）标的；（三）数量；（四）质量；（五）价款或者报酬；（六）履行期限、地点和方式；（七）违约责任；（八）解决争议的方法。"),
+                text: "合同的内容由当事人约定，一般包括下列条款：（一）当事人的姓名或者名称和住所；（二）标的；（三）数量；（四）质量；（五）价款或者报酬；（六）履行期限、地点和方式；（七）违约责任；（八）解决争议的方法。",
+                kinds: [.contract]),
         ],
         examples: [
             .trigger("第十五条　⟦本办法的具体实施工作由XX部门负责。⟧"),
@@ -39,23 +42,19 @@ public struct PlaceholderCheck: Check {
 
     public var definition: RuleDefinition { Self.definition }
 
-    /// Which provision of the basis applies to each kind of draft.
-    private static let basisIndex: [DraftKind: Int] = [.normative: 0, .decision: 1, .contract: 2]
-
     public init() {}
 
-    private static let placeholder = try! NSRegularExpression(
-        pattern: "×{2,}|[Xx]{2,}(?![A-Za-z])|○{2,}|_{2,}|＿{2,}|【】|（）|〔〕|\\[\\]|（待定）|\\bTBD\\b|此处填写|第条|(?<![生年])年月日|第号")
+    /// Each alternative carries a literal, so the pattern runs only where one occurs.
+    private static let placeholder = GuardedExpression(try! NSRegularExpression(
+        pattern: "××+|XX+(?![A-Za-z])|xx+(?![A-Za-z])|○○+|__+|＿＿+|【】|（）|〔〕|\\[\\]|（待定）|\\bTBD\\b|此处填写|第条|(?<![生年])年月日|第号"))
     /// Lines that are form fields or a signature block, where blanks are meant to be filled in by hand.
     private static let formField = try! NSRegularExpression(
         pattern: "签字|签章|盖章|签名|签订日期|签署日期|签约日期|法定代表人|委托代理人|联系电话|联系人|电话：|地址：|开户|账号|日期：|^[^，。；]{0,12}：")
 
     public func findings(in document: Document, context: ReviewContext) -> [Finding] {
-        let text = document.normalized.string
         var results: [Finding] = []
         var reportedSentences = Set<Int>()
-        for match in Self.placeholder.matches(in: text, range: NSRange(location: 0, length: document.normalized.units.count)) {
-            let span = TextSpan(match.range.location, NSMaxRange(match.range))
+        for span in Self.placeholder.matches(in: document.normalized) {
             let line = document.lines[document.lineIndex(at: span.start)]
             let lineText = document.text(line)
             guard Self.formField.firstMatch(in: lineText, range: NSRange(location: 0, length: line.length)) == nil else { continue }
@@ -63,8 +62,7 @@ public struct PlaceholderCheck: Check {
             guard reportedSentences.insert(sentence.start).inserted else { continue }
             results.append(finding(on: sentence, in: document, context: context,
                                    message: "文中留有占位符“\(document.quote(span))”，内容尚未确定，送审文本不完整。",
-                                   suggestion: "请将占位符替换为确定的内容（如具体的部门名称、期限、日期），确实无法确定的应在起草说明中说明。",
-                                   basis: [Self.definition.basis[Self.basisIndex[context.kind]!]]))
+                                   suggestion: "请将占位符替换为确定的内容（如具体的部门名称、期限、日期），确实无法确定的应在起草说明中说明。"))
         }
         return results
     }

@@ -9,13 +9,14 @@ public protocol Check: Sendable {
 }
 
 extension Check {
-    /// Builds a finding of this rule on `span`, with the rule's own identity and basis (or the part
-    /// of its basis given in `basis`, when the rule rests on different provisions for different kinds).
+    /// Builds a finding of this rule on `span`, with the rule's own identity and the provisions of
+    /// its basis cited for the kind of draft under review.
     public func finding(on span: TextSpan, in document: Document, context: ReviewContext,
-                        message: String, suggestion: String, basis: [LegalBasis]? = nil) -> Finding {
+                        message: String, suggestion: String) -> Finding {
         let rule = definition
         return Finding(rule: rule.id, category: rule.category, severity: rule.severity, title: rule.title,
                        message: message, quote: document.quote(span), location: document.location(of: span),
-                       basis: (basis ?? rule.basis).map { context.laws.cite($0) }, suggestion: suggestion)
+                       basis: rule.basis.filter { $0.applies(to: context.kind) }.map { context.laws.cite($0) },
+                       suggestion: suggestion)
     }
 }

@@ -28,7 +28,8 @@ struct ChecklistScan: Sendable {
 
 /// All checklist rules' words compiled into one automaton, and their patterns compiled once.
 ///
-/// A text is scanned once for all rules; regular expressions run only for rules that have them.
+/// A text is scanned once for all rules: the automaton finds every rule word and every literal
+/// that guards a pattern; each pattern then runs only in the windows around its literals.
 final class ChecklistMatcher: Sendable {
     private struct Assignment: Sendable {
         let rule: Int
@@ -36,8 +37,11 @@ final class ChecklistMatcher: Sendable {
     }
 
     private let automaton: PatternAutomaton
+    /// Per automaton pattern: the rule words it stands for.
     private let wordAssignments: [[Assignment]]
-    private let expressions: [NSRegularExpression]
+    /// Per automaton pattern: the expressions it guards.
+    private let guardAssignments: [[Int]]
+    private let expressions: [GuardedExpression]
     private let expressionAssignments: [[Assignment]]
     let ruleCount: Int
 
@@ -48,62 +52,68 @@ final class ChecklistMatcher: Sendable {
     }
 
     init(rules: [RuleTerms]) {
-        var wordIndex: [String: Int] = [:]
-        var words: [[UInt16]] = []
+        var literalIndex: [String: Int] = [:]
+        var literals: [[UInt16]] = []
         var wordAssignments: [[Assignment]] = []
-        var expressions: [NSRegularExpression] = []
+        var guardAssignments: [[Int]] = []
+        func literal(_ text: String) -> Int? {
+            let normalized = NormalizedText.normalize(text)
+            guard !normalized.isEmpty else { return nil }
+            if let index = literalIndex[normalized] { return index }
+            literals.append(Array(normalized.utf16))
+            wordAssignments.append([])
+            guardAssignments.append([])
+            literalIndex[normalized] = literals.count - 1
+            return literals.count - 1
+        }
+        var expressions: [GuardedExpression] = []
         var expressionAssignments: [[Assignment]] = []
         var patternIndex: [String: Int] = [:]
         for (rule, terms) in rules.enumerated() {
             for (word, role) in terms.words {
-                let normalized = NormalizedText.normalize(word)
-                guard !normalized.isEmpty else { continue }
-                let index = wordIndex[normalized] ?? {
-                    words.append(Array(normalized.utf16))
-                    wordAssignments.append([])
-                    wordIndex[normalized] = words.count - 1
-                    return words.count - 1
-                }()
+                guard let index = literal(word) else { continue }
                 wordAssignments[index].append(Assignment(rule: rule, role: role))
             }
             for (expression, role) in terms.patterns {
                 let index = patternIndex[expression.pattern] ?? {
-                    expressions.append(expression)
+                    let guarded = GuardedExpression(expression)
+                    expressions.append(guarded)
                     expressionAssignments.append([])
                     patternIndex[expression.pattern] = expressions.count - 1
+                    for text in guarded.literals ?? [] {
+                        if let slot = literal(text) { guardAssignments[slot].append(expressions.count - 1) }
+                    }
                     return expressions.count - 1
                 }()
                 expressionAssignments[index].append(Assignment(rule: rule, role: role))
             }
         }
-        self.automaton = PatternAutomaton(patterns: words)
+        self.automaton = PatternAutomaton(patterns: literals)
         self.wordAssignments = wordAssignments
+        self.guardAssignments = guardAssignments
         self.expressions = expressions
         self.expressionAssignments = expressionAssignments
         self.ruleCount = rules.count
     }
 
-    /// Every literal word of every rule (normalised), for comparisons with plain multi-pattern search.
-    var literalWordCount: Int { wordAssignments.count }
-
     /// Scans `text` once for every rule.
     func scan(_ text: NormalizedText) -> ChecklistScan {
         var hits = [[MatchHit]](repeating: [], count: ruleCount)
+        var guardHits = [[TextSpan]](repeating: [], count: expressions.count)
         automaton.scan(text.units) { pattern, start in
             let span = TextSpan(start, start + automaton.lengths[pattern])
             for assignment in wordAssignments[pattern] {
                 hits[assignment.rule].append(MatchHit(role: assignment.role, span: span))
             }
+            for expression in guardAssignments[pattern] { guardHits[expression].append(span) }
         }
-        if !expressions.isEmpty {
-            let range = NSRange(location: 0, length: text.units.count)
-            for (index, expression) in expressions.enumerated() {
-                expression.enumerateMatches(in: text.string, range: range) { match, _, _ in
-                    guard let match, match.range.length > 0 else { return }
-                    let span = TextSpan(match.range.location, NSMaxRange(match.range))
-                    for assignment in self.expressionAssignments[index] {
-                        hits[assignment.rule].append(MatchHit(role: assignment.role, span: span))
-                    }
+        for (index, expression) in expressions.enumerated() {
+            let windows = expression.literals == nil
+                ? [TextSpan(0, text.units.count)]
+                : GuardedExpression.windows(around: guardHits[index], in: text.units)
+            for span in expression.matches(in: text.units, windows: windows) {
+                for assignment in expressionAssignments[index] {
+                    hits[assignment.rule].append(MatchHit(role: assignment.role, span: span))
                 }
             }
         }

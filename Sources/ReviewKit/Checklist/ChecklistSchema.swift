@@ -86,7 +86,7 @@ public enum ChecklistSchema {
         "near": ["a", "b", "within"],
         "exceptions": ["words", "patterns", "scope"],
         "presence": ["in", "any", "patterns"],
-        "basis": ["law", "article", "statement", "text"],
+        "basis": ["law", "article", "statement", "text", "kinds"],
         "examples": ["trigger", "clean"],
     ]
 }

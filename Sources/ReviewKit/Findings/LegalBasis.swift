@@ -8,13 +8,19 @@ public struct LegalBasis: Sendable, Codable, Hashable {
     public var statement: String
     /// The article's own text, verbatim from the official text, when the author gives it.
     public var text: String?
+    /// The kinds of draft this provision is cited for; nil for every kind the rule applies to.
+    public var kinds: Set<DraftKind>?
 
-    public init(law: String, article: String, statement: String, text: String? = nil) {
+    public init(law: String, article: String, statement: String, text: String? = nil, kinds: Set<DraftKind>? = nil) {
         self.law = law
         self.article = article
         self.statement = statement
         self.text = text
+        self.kinds = kinds
     }
+
+    /// Whether this provision is cited when reviewing a draft of `kind`.
+    public func applies(to kind: DraftKind) -> Bool { kinds?.contains(kind) ?? true }
 }
 
 /// A provision as cited in a finding: the law's full title, the article and its text.

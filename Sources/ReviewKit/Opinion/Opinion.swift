@@ -49,7 +49,7 @@ public struct Opinion: Sendable {
         materials = result.materials.map { URL(fileURLWithPath: $0.source.path).lastPathComponent }
         var seen = Set<String>()
         reviewBasis = (result.findings.flatMap(\.basis).map(\.law)
-            + result.appliedRules.flatMap(\.basis).map { laws.cite($0).law })
+            + result.appliedRules.flatMap(\.basis).filter { $0.applies(to: result.kind) }.map { laws.cite($0).law })
             .filter { seen.insert($0).inserted }
         procedures = []
         self.date = Self.format(date)

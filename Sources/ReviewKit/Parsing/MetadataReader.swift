@@ -12,39 +12,43 @@ enum MetadataReader {
     private static let titleEndings = ["办法", "规定", "细则", "意见", "通知", "通告", "决定", "方案", "规划", "计划",
                                        "合同", "协议", "协议书", "规则", "措施", "稿）", "稿)", "纲要", "公告", "批复"]
 
+    private static let dates = GuardedExpression(datePattern)
+    /// Words that mark the commencement clause (group 0) and the validity clause (group 1).
+    private static let clauseWords: [(String, Int)] = [("起施行", 0), ("起执行", 0), ("起实施", 0), ("施行之日", 0), ("有效期", 1)]
+    private static let clauseAutomaton = PatternAutomaton(patterns: clauseWords.map { Array($0.0.utf16) })
+
     static func read(_ document: Document) -> Metadata {
         var metadata = Metadata()
-        let text = document.normalized.string as NSString
+        let units = document.normalized.units
         readTitle(document, into: &metadata)
-        let head = document.lines.prefix(12).last.map { $0.end } ?? 0
-        let tailStart = document.lines.suffix(12).first.map { $0.start } ?? 0
-        for range in [NSRange(location: 0, length: head),
-                      NSRange(location: tailStart, length: text.length - tailStart)] {
-            if metadata.documentNumber == nil, let match = numberPattern.firstMatch(in: document.normalized.string,
-                                                                                    range: range) {
-                metadata.documentNumber = text.substring(with: match.range)
-                metadata.documentNumberSpan = TextSpan(match.range.location, NSMaxRange(match.range))
+        // The 发文字号 stands in the head or, for some documents, in the signature block.
+        let head = document.lines.prefix(12).last.map { TextSpan(0, $0.end) } ?? TextSpan(0, 0)
+        let tail = document.lines.suffix(12).first.map { TextSpan(max($0.start, head.end), units.count) } ?? TextSpan(0, 0)
+        for region in [head, tail] where metadata.documentNumber == nil && region.length > 0 {
+            let words = document.text(region)
+            if let match = numberPattern.firstMatch(in: words, range: NSRange(location: 0, length: region.length)) {
+                metadata.documentNumberSpan = TextSpan(region.start + match.range.location, region.start + NSMaxRange(match.range))
+                metadata.documentNumber = (words as NSString).substring(with: match.range)
             }
         }
-        metadata.dates = datePattern.matches(in: document.normalized.string, range: NSRange(location: 0, length: text.length))
-            .compactMap { dateMention($0, in: text) }
+        metadata.dates = dates.matches(in: document.normalized).compactMap { dateMention($0, in: document) }
         for date in metadata.dates {
-            let after = document.text(TextSpan(date.span.end, min(date.span.end + 3, text.length)))
+            let after = document.text(TextSpan(date.span.end, min(date.span.end + 3, units.count)))
             if after.hasPrefix("印发") || after.hasPrefix("发布") { metadata.issuedDate = date }
             let line = document.lines[document.lineIndex(at: date.span.start)]
             if line.start == date.span.start && line.end == date.span.end { metadata.writtenDate = date }
         }
-        for sentence in document.sentences {
-            let words = document.text(sentence.span)
-            if metadata.effectiveClause == nil, words.contains("起施行") || words.contains("起执行")
-                || words.contains("起实施") || words.contains("施行之日") {
-                metadata.effectiveClause = sentence.span
-                metadata.effectiveDate = metadata.dates.first { sentence.span.contains($0.span) }
-            }
-            if metadata.validityClause == nil, words.contains("有效期") {
-                metadata.validityClause = sentence.span
-            }
+        var firstClause: [Int: Int] = [:]
+        clauseAutomaton.scan(units) { pattern, start in
+            let group = clauseWords[pattern].1
+            if firstClause[group] == nil || start < firstClause[group]! { firstClause[group] = start }
         }
+        if let start = firstClause[0] {
+            let sentence = document.scopeSpan(.sentence, at: start)
+            metadata.effectiveClause = sentence
+            metadata.effectiveDate = metadata.dates.first { sentence.contains($0.span) }
+        }
+        if let start = firstClause[1] { metadata.validityClause = document.scopeSpan(.sentence, at: start) }
         metadata.issuer = readIssuer(document, title: metadata.title)
         return metadata
     }
@@ -94,14 +98,15 @@ enum MetadataReader {
         return nil
     }
 
-    private static func dateMention(_ match: NSTextCheckingResult, in text: NSString) -> DateMention? {
+    private static func dateMention(_ span: TextSpan, in document: Document) -> DateMention? {
+        let words = document.text(span)
+        guard let match = datePattern.firstMatch(in: words, range: NSRange(location: 0, length: span.length)) else { return nil }
         func group(_ index: Int) -> String? {
             let range = match.range(at: index)
-            return range.location == NSNotFound ? nil : text.substring(with: range)
+            return range.location == NSNotFound ? nil : (words as NSString).substring(with: range)
         }
         guard let month = group(2).flatMap(ChineseNumeral.parse), let day = group(3).flatMap(ChineseNumeral.parse),
               (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return DateMention(span: TextSpan(match.range.location, NSMaxRange(match.range)),
-                           year: group(1).flatMap(ChineseNumeral.parse), month: month, day: day)
+        return DateMention(span: span, year: group(1).flatMap(ChineseNumeral.parse), month: month, day: day)
     }
 }

@@ -1,10 +1,16 @@
 /// Splits lines into sentences at 。；！？ outside quotes and brackets.
 enum SentenceSplitter {
-    private static let terminators: Set<UInt16> = Set("。；！？".utf16)
-    private static let openers: Set<UInt16> = Set("“‘《（「『【〔[".utf16)
-    private static let closers: Set<UInt16> = Set("”’》）」』】〕]".utf16)
-    /// Closing marks that belong to the sentence they follow (。” ends the sentence after the quote).
-    private static let trailing: Set<UInt16> = Set("”’）」』".utf16)
+    /// What each UTF-16 unit is to the splitter, looked up by value.
+    private enum Role: UInt8 { case other, terminator, opener, closer, trailingCloser }
+    private static let roles: [Role] = {
+        var table = [Role](repeating: .other, count: 65536)
+        for unit in "。；！？".utf16 { table[Int(unit)] = .terminator }
+        for unit in "“‘《（「『【〔[".utf16 { table[Int(unit)] = .opener }
+        for unit in "》】〕]".utf16 { table[Int(unit)] = .closer }
+        // Closing marks that belong to the sentence they follow (。” ends the sentence after the quote).
+        for unit in "”’）」』".utf16 { table[Int(unit)] = .trailingCloser }
+        return table
+    }()
 
     static func split(_ units: [UInt16], lines: [TextSpan], units outline: [StructuralUnit],
                       labelEnds: [Int: Int]) -> [Sentence] {
@@ -16,14 +22,14 @@ enum SentenceSplitter {
             var depth = 0
             var index = start
             while index < line.end {
-                let unit = units[index]
-                if openers.contains(unit) {
+                let role = roles[Int(units[index])]
+                if role == .opener {
                     depth += 1
-                } else if closers.contains(unit) {
+                } else if role == .closer || role == .trailingCloser {
                     depth = max(0, depth - 1)
-                } else if depth == 0, terminators.contains(unit) {
+                } else if depth == 0, role == .terminator {
                     var end = index + 1
-                    while end < line.end, trailing.contains(units[end]) { end += 1 }
+                    while end < line.end, roles[Int(units[end])] == .trailingCloser { end += 1 }
                     sentences.append(Sentence(span: TextSpan(start, end), unit: unitCursor.deepest(at: start),
                                               line: lineIndex))
                     start = end

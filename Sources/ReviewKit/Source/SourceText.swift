@@ -15,9 +15,7 @@ public struct SourceText: Sendable {
     /// The path as the user gave it.
     public let path: String
     public let origin: Origin
-    /// The decoded text; lines separated by `\n`.
-    public let text: String
-    /// `text` as UTF-16 code units; every offset in the project is an index into this array.
+    /// The decoded text as UTF-16 code units; every offset in the project is an index into this array.
     public let units: [UInt16]
     /// UTF-16 offset at which each line starts.
     public let lineStarts: [Int]
@@ -25,7 +23,6 @@ public struct SourceText: Sendable {
     public init(path: String, origin: Origin, text: String) {
         self.path = path
         self.origin = origin
-        self.text = text
         self.units = Array(text.utf16)
         var starts = [0]
         for (offset, unit) in units.enumerated() where unit == 0x0A {
@@ -33,6 +30,9 @@ public struct SourceText: Sendable {
         }
         self.lineStarts = starts
     }
+
+    /// The decoded text; lines separated by `\n`. Built on demand (the units are what is kept).
+    public var text: String { String(decoding: units, as: UTF16.self) }
 
     /// The unit a line stands for in this file: 行 for text, 段 for Word paragraphs.
     public var lineUnitName: String { origin == .docx ? "段" : "行" }

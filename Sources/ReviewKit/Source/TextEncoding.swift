@@ -37,23 +37,21 @@ enum TextDecoder {
     /// Decodes `data`; returns the text and the encoding used, or nil when the bytes are not
     /// valid in that (or any supported) encoding.
     static func decode(_ data: Data, as requested: TextEncoding?) -> (String, TextEncoding)? {
-        let bytes = [UInt8](data)
         switch requested {
-        case .utf8?: return utf8(bytes).map { ($0, .utf8) }
-        case .utf16?: return utf16(bytes).map { ($0, .utf16) }
-        case .gb18030?: return gb18030(bytes).map { ($0, .gb18030) }
+        case .utf8?: return utf8(data).map { ($0, .utf8) }
+        case .utf16?: return utf16([UInt8](data)).map { ($0, .utf16) }
+        case .gb18030?: return gb18030([UInt8](data)).map { ($0, .gb18030) }
         case nil:
-            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-                return utf16(bytes).map { ($0, .utf16) }
+            if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+                return utf16([UInt8](data)).map { ($0, .utf16) }
             }
-            if let text = utf8(bytes) { return (text, .utf8) }
-            return gb18030(bytes).map { ($0, .gb18030) }
+            if let text = utf8(data) { return (text, .utf8) }
+            return gb18030([UInt8](data)).map { ($0, .gb18030) }
         }
     }
 
-    private static func utf8(_ bytes: [UInt8]) -> String? {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        return String(validating: body, as: UTF8.self)
+    private static func utf8(_ data: Data) -> String? {
+        String(validating: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, as: UTF8.self)
     }
 
     private static func utf16(_ bytes: [UInt8]) -> String? {

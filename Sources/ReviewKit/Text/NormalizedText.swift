@@ -15,8 +15,8 @@ public struct NormalizedText: Sendable {
     /// For each normalised unit, the UTF-16 offset of the source unit it came from; one extra
     /// entry at the end holds the source length.
     public let originOffsets: [Int32]
-    /// `units` as a string, for regular expressions.
-    public let string: String
+    /// `units` as a string. Built on demand: large texts are searched through `GuardedExpression`.
+    public var string: String { String(decoding: units, as: UTF16.self) }
 
     /// Normalises source units.
     public init(_ source: [UInt16]) {
@@ -32,7 +32,6 @@ public struct NormalizedText: Sendable {
         offsets.append(Int32(source.count))
         self.units = units
         self.originOffsets = offsets
-        self.string = String(decoding: units, as: UTF16.self)
     }
 
     /// Normalises a string on its own (rule words, example quotes).
