@@ -4,11 +4,14 @@ import Testing
 
 @Suite("正则的字面量预筛")
 struct GuardedExpressionTests {
-    @Test("每个分支取必须出现的最长字面量", arguments: [
+    @Test("每个分支取必须出现的字面量（必需的分组取其各分支的字面量）", arguments: [
         ("(?<![加被])处(以)?[0-9零一二三]{0,40}罚款", ["罚款"]),
         ("(予以|给予|并处)[^。；，]{0,25}?罚款", ["罚款"]),
         ("罚款[0-9]+(元|万元)", ["罚款"]),
-        ("没收违法所得|吊销", ["没收违法所得", "吊销"]),
+        ("没收违法所得|吊销", ["吊销", "没收违法所得"]),
+        ("(处罚|罚款)", ["处罚", "罚款"]),
+        ("(?<!被)(查封|扣押)(?!期限)", ["扣押", "查封"]),
+        ("(依照|依据)(有关)?(法律|法规)", ["依据", "依照"]),
         ("处?罚", ["罚"]),
         ("责令停产{2,}停业", ["责令停产"]),
         ("依照\\(有关\\)规定", ["依照(有关)规定"]),
@@ -17,7 +20,7 @@ struct GuardedExpressionTests {
         #expect(RequiredLiterals.extract(from: pattern) == expected)
     }
 
-    @Test("没有可靠字面量时不预筛", arguments: ["(处罚|罚款)", "[一二三]+", "(?i)abc", "a|[xy]", "处?"])
+    @Test("没有可靠字面量时不预筛", arguments: ["(处罚|罚款)?", "[一二三]+", "(?i)abc", "a|[xy]", "处?"])
     func noLiterals(_ pattern: String) {
         #expect(RequiredLiterals.extract(from: pattern) == nil)
     }

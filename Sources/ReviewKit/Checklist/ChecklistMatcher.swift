@@ -107,12 +107,19 @@ final class ChecklistMatcher: Sendable {
             }
             for expression in guardAssignments[pattern] { guardHits[expression].append(span) }
         }
+        // All patterns' windows in text order, so each line is decoded once for every pattern on it.
+        var tasks: [(window: TextSpan, expression: Int)] = []
         for (index, expression) in expressions.enumerated() {
             let windows = expression.literals == nil
                 ? [TextSpan(0, text.units.count)]
                 : GuardedExpression.windows(around: guardHits[index], in: text.units)
-            for span in expression.matches(in: text.units, windows: windows) {
-                for assignment in expressionAssignments[index] {
+            tasks += windows.map { ($0, index) }
+        }
+        tasks.sort { $0.window.start < $1.window.start }
+        var pieces = WindowTexts()
+        for task in tasks {
+            for span in expressions[task.expression].matches(in: text.units, window: task.window, pieces: &pieces) {
+                for assignment in expressionAssignments[task.expression] {
                     hits[assignment.rule].append(MatchHit(role: assignment.role, span: span))
                 }
             }

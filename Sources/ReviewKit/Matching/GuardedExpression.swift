@@ -38,43 +38,83 @@ public struct GuardedExpression: Sendable {
     }
 
     /// The matches inside `windows` of `units`, in text offsets.
-    func matches(in units: [UInt16], windows: [TextSpan]) -> [TextSpan] {
+    func matches(in units: [UInt16], windows: [TextSpan], pieces: inout WindowTexts) -> [TextSpan] {
+        windows.flatMap { matches(in: units, window: $0, pieces: &pieces) }
+    }
+
+    /// The matches inside one window.
+    func matches(in units: [UInt16], window: TextSpan, pieces: inout WindowTexts) -> [TextSpan] {
+        guard window.length > 0 else { return [] }
         var result: [TextSpan] = []
-        for window in windows where window.length > 0 {
-            let piece = String(decoding: units[window.start..<window.end], as: UTF16.self)
-            expression.enumerateMatches(in: piece, range: NSRange(location: 0, length: window.length)) { match, _, _ in
-                guard let match, match.range.length > 0 else { return }
-                result.append(TextSpan(window.start + match.range.location, window.start + NSMaxRange(match.range)))
-            }
+        let (piece, origin) = pieces.text(containing: window, in: units)
+        let range = NSRange(location: window.start - origin, length: window.length)
+        expression.enumerateMatches(in: piece, range: range) { match, _, _ in
+            guard let match, match.range.length > 0 else { return }
+            result.append(TextSpan(origin + match.range.location, origin + NSMaxRange(match.range)))
         }
         return result
     }
 
     /// All matches in a text: guarded by a private scan for the literals, or over the whole text.
     public func matches(in text: NormalizedText) -> [TextSpan] {
+        var pieces = WindowTexts()
         guard let literals else {
-            return matches(in: text.units, windows: [TextSpan(0, text.units.count)])
+            return matches(in: text.units, windows: [TextSpan(0, text.units.count)], pieces: &pieces)
         }
         let automaton = PatternAutomaton(patterns: literals.map { Array($0.utf16) })
         var hits: [TextSpan] = []
         automaton.scan(text.units) { pattern, start in hits.append(TextSpan(start, start + automaton.lengths[pattern])) }
-        return matches(in: text.units, windows: Self.windows(around: hits, in: text.units))
+        return matches(in: text.units, windows: Self.windows(around: hits, in: text.units), pieces: &pieces)
+    }
+}
+
+/// The strings regular expressions search: the line holding a window, decoded once and reused
+/// while the following windows lie on the same line (callers go through windows in text order).
+/// A window on a very long line is decoded on its own.
+struct WindowTexts {
+    private var last: (start: Int, text: String)?
+    /// Lines longer than this are not decoded whole.
+    private static let longLine = 4 * GuardedExpression.reach
+
+    /// A string containing `window`, and the text offset at which it starts.
+    mutating func text(containing window: TextSpan, in units: [UInt16]) -> (String, Int) {
+        var start = window.start
+        while start > 0, window.start - start <= Self.longLine, units[start - 1] != 0x0A { start -= 1 }
+        var end = window.end
+        while end < units.count, end - window.end <= Self.longLine, units[end] != 0x0A { end += 1 }
+        let wholeLine = (start == 0 || units[start - 1] == 0x0A) && (end == units.count || units[end] == 0x0A)
+        guard wholeLine else { return (units.decodedString(window.start, window.end), window.start) }
+        if let last, last.start == start { return (last.text, start) }
+        let line = units.decodedString(start, end)
+        last = (start, line)
+        return (line, start)
     }
 }
 
 /// Derives, from an ICU pattern, literal strings one of which every match must contain.
 enum RequiredLiterals {
-    /// One literal per top-level alternative (the longest run of plain characters that is not
-    /// optional and not inside a group or class), or nil when some alternative has none or the
-    /// pattern matches case-insensitively.
+    /// Literals one of which every match contains, or nil when none can be derived (some
+    /// alternative has no required plain text, or the pattern matches case-insensitively).
+    ///
+    /// For each top-level alternative, the candidates are its runs of required plain characters
+    /// and its required groups whose own alternatives all yield literals (`(予以|给予)`); the
+    /// candidate whose shortest literal is longest is kept.
     static func extract(from pattern: String) -> [String]? {
         guard !pattern.contains("(?i"), !pattern.contains("(?x") else { return nil }
+        return extract(Array(pattern))
+    }
+
+    private static func extract(_ characters: [Character]) -> [String]? {
         var literals: [String] = []
-        for branch in topLevelBranches(Array(pattern)) {
-            guard let literal = longestRequiredRun(branch), !literal.isEmpty else { return nil }
-            literals.append(literal)
+        for branch in topLevelBranches(characters) {
+            guard let best = candidates(in: branch).max(by: { score($0) < score($1) }) else { return nil }
+            literals += best
         }
-        return literals.isEmpty ? nil : literals
+        return literals.isEmpty ? nil : Array(Set(literals)).sorted()
+    }
+
+    private static func score(_ set: [String]) -> (Int, Int) {
+        (set.map { $0.utf16.count }.min() ?? 0, -set.count)
     }
 
     private static func topLevelBranches(_ characters: [Character]) -> [[Character]] {
@@ -109,12 +149,13 @@ enum RequiredLiterals {
     private static let metacharacters: Set<Character> = [".", "^", "$", "|", "?", "*", "+", "{", "}", "(", ")", "[", "]"]
     private static let escapedLiterals: Set<Character> = Set(".^$|?*+{}()[]\\/-")
 
-    /// The longest run of required plain characters at depth 0 of a branch.
-    private static func longestRequiredRun(_ branch: [Character]) -> String? {
-        var best = "", run = ""
-        var depth = 0, inClass = false, index = 0
+    /// The literal candidates of one alternative: runs of required plain characters, and the
+    /// literal sets of its required groups.
+    private static func candidates(in branch: [Character]) -> [[String]] {
+        var found: [[String]] = []
+        var run = ""
         func endRun() {
-            if run.utf16.count > best.utf16.count { best = run }
+            if !run.isEmpty { found.append([run]) }
             run = ""
         }
         /// Whether the atom ending before `next` may occur zero times.
@@ -124,16 +165,39 @@ enum RequiredLiterals {
             if branch[next] == "{", next + 1 < branch.count { return branch[next + 1] == "0" || branch[next + 1] == "," }
             return false
         }
+        var index = 0
         while index < branch.count {
             let character = branch[index]
-            if inClass {
-                if character == "\\" { index += 1 } else if character == "]" { inClass = false }
+            if character == "[" {
+                endRun()
+                index += 1
+                while index < branch.count, branch[index] != "]" { index += branch[index] == "\\" ? 2 : 1 }
                 index += 1
                 continue
             }
-            if depth > 0 {
-                if character == "\\" { index += 1 } else if character == "(" { depth += 1 } else if character == ")" { depth -= 1 }
+            if character == "{" {
+                // A counted quantifier {m,n}: not literal text.
+                endRun()
+                while index < branch.count, branch[index] != "}" { index += 1 }
                 index += 1
+                continue
+            }
+            if character == "(" {
+                endRun()
+                var depth = 1, end = index + 1
+                while end < branch.count, depth > 0 {
+                    if branch[end] == "\\" { end += 2; continue }
+                    if branch[end] == "(" { depth += 1 } else if branch[end] == ")" { depth -= 1 }
+                    end += 1
+                }
+                var content = Array(branch[(index + 1)..<max(index + 1, end - 1)])
+                let lookaround = content.starts(with: ["?", "<", "!"]) || content.starts(with: ["?", "<", "="])
+                    || content.starts(with: ["?", "!"]) || content.starts(with: ["?", "="])
+                if content.starts(with: ["?", ":"]) { content.removeFirst(2) }
+                if !lookaround, content.first != "?", !optional(end), let inner = extract(content) {
+                    found.append(inner)
+                }
+                index = end
                 continue
             }
             var literal: Character?
@@ -144,15 +208,6 @@ enum RequiredLiterals {
             } else if !metacharacters.contains(character) {
                 literal = character
             }
-            if character == "{" {
-                // A counted quantifier {m,n}: not literal text.
-                while next < branch.count, branch[next - 1] != "}" { next += 1 }
-                endRun()
-                index = next
-                continue
-            }
-            if character == "[" { inClass = true }
-            if character == "(" { depth += 1 }
             if let literal, !optional(next) {
                 run.append(literal)
                 if next < branch.count, branch[next] == "+" || branch[next] == "{" { endRun() }
@@ -162,6 +217,6 @@ enum RequiredLiterals {
             index = next
         }
         endRun()
-        return best.isEmpty ? nil : best
+        return found
     }
 }

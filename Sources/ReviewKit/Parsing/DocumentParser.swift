@@ -65,7 +65,7 @@ struct OutlineBuilder {
             kind = .subclause
         }
         let labelSpan = TextSpan(line.start, line.start + label.length)
-        var labelText = String(decoding: units[labelSpan.start..<labelSpan.end], as: UTF16.self)
+        var labelText = units.decodedString(labelSpan.start, labelSpan.end)
         if kind == .subclause || kind == .heading3, labelText.hasSuffix("、") { labelText = String(labelText.dropLast()) + "." }
         openUnit(kind, number: label.number, label: labelText, labelSpan: labelSpan)
         labelEnds[index] = labelSpan.end

@@ -89,6 +89,6 @@ struct OutlineLabel {
     private static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
     private static func isNumeral(_ unit: UInt16) -> Bool { isDigit(unit) || numeralUnits.contains(unit) }
     private static func number(_ units: [UInt16], _ start: Int, _ end: Int) -> Int? {
-        ChineseNumeral.parse(String(decoding: units[start..<end], as: UTF16.self))
+        ChineseNumeral.parse(units.decodedString(start, end))
     }
 }

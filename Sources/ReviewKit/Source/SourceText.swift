@@ -32,15 +32,14 @@ public struct SourceText: Sendable {
     }
 
     /// The decoded text; lines separated by `\n`. Built on demand (the units are what is kept).
-    public var text: String { String(decoding: units, as: UTF16.self) }
+    public var text: String { units.decodedString() }
 
     /// The unit a line stands for in this file: 行 for text, 段 for Word paragraphs.
     public var lineUnitName: String { origin == .docx ? "段" : "行" }
 
     /// The exact text between two UTF-16 offsets.
     public func substring(_ start: Int, _ end: Int) -> String {
-        let lower = max(0, min(start, units.count)), upper = max(lower, min(end, units.count))
-        return String(decoding: units[lower..<upper], as: UTF16.self)
+        units.decodedString(start, max(start, end))
     }
 
     /// The 1-based line and column (in Unicode scalars) of a UTF-16 offset.

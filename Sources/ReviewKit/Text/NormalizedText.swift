@@ -16,7 +16,7 @@ public struct NormalizedText: Sendable {
     /// entry at the end holds the source length.
     public let originOffsets: [Int32]
     /// `units` as a string. Built on demand: large texts are searched through `GuardedExpression`.
-    public var string: String { String(decoding: units, as: UTF16.self) }
+    public var string: String { units.decodedString() }
 
     /// Normalises source units.
     public init(_ source: [UInt16]) {
@@ -50,7 +50,7 @@ public struct NormalizedText: Sendable {
 
     /// The normalised text between two offsets.
     public func substring(_ start: Int, _ end: Int) -> String {
-        String(decoding: units[max(0, start)..<min(end, units.count)], as: UTF16.self)
+        units.decodedString(start, max(start, end))
     }
 
     /// The canonical form of one UTF-16 unit, or nil when it is dropped.
