@@ -52,18 +52,20 @@ public struct LawRegistry: Sendable {
     }
 
     private static func entry(_ node: Node, file: String, text: String) throws -> Entry {
-        let fields = node.mapping
-        func value(_ key: String) -> String? { fields?[key]?.string.flatMap { $0 == "null" || $0 == "~" ? nil : $0 } }
+        // One pass over the pairs: Node.Mapping's subscript compares nodes one by one.
+        var fields: [String: Node] = [:]
+        for (key, value) in node.mapping ?? [:] { if let name = key.string { fields[name] = value } }
+        func value(_ key: String) -> String? { fields[key]?.string.flatMap { $0 == "null" || $0 == "~" ? nil : $0 } }
         guard let id = value("id"), let title = value("title") else {
             throw YAMLErrorMapper.at(node, .checklistSchema, file: file, text: text, ruleID: nil,
                                      message: "登记表条目缺少 id 或 title。", fix: "每部法律至少写明 id（英文编号）和 title（正式全称）。")
         }
         let count = value("article_count")
         if let count, Int(count) == nil {
-            throw YAMLErrorMapper.at(fields?["article_count"], .checklistSchema, file: file, text: text, ruleID: nil,
+            throw YAMLErrorMapper.at(fields["article_count"], .checklistSchema, file: file, text: text, ruleID: nil,
                                      message: "article_count 的取值“\(count)”不是整数。", fix: "请填写条文总数，如 86。")
         }
-        return Entry(id: id, title: title, short: fields?["short"]?.sequence?.compactMap(\.string), level: value("level"),
+        return Entry(id: id, title: title, short: fields["short"]?.sequence?.compactMap(\.string), level: value("level"),
                      number: value("number"), effective: value("effective"), status: value("status"),
                      articleCount: count.flatMap { Int($0) })
     }
