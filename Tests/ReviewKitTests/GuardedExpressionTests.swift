@@ -25,10 +25,16 @@ struct GuardedExpressionTests {
         #expect(RequiredLiterals.extract(from: pattern) == nil)
     }
 
+    @Test("单一分支的正则：其余必需部分作为同窗口条件")
+    func companions() {
+        #expect(RequiredLiterals.requirements(of: "(?<!被)暂扣[^。]{0,10}?(许可证|执照)") == [["暂扣"], ["执照", "许可证"]])
+        #expect(RequiredLiterals.requirements(of: "没收违法所得|吊销") == [["吊销", "没收违法所得"]])
+    }
+
     @Test("预筛后的结果与整段匹配相同（同一行内）")
     func sameMatchesAsWholeText() throws {
         let text = NormalizedText(Array("第一条　逾期不改正的，处二千元罚款。\n第二条　依法予以罚款；并处五百元罚款。\n第三条　无关内容。".utf16))
-        for pattern in ["处[^。；]{0,10}罚款", "(予以|并处)[^。；]{0,10}罚款"] {
+        for pattern in ["处[^。；]{0,10}罚款", "(予以|并处)[^。；]{0,10}罚款", "依法[^。]{0,3}罚款", "无关[^。]*罚款"] {
             let expression = try NSRegularExpression(pattern: pattern)
             let whole = expression.matches(in: text.string, range: NSRange(location: 0, length: text.units.count))
                 .map { TextSpan($0.range.location, NSMaxRange($0.range)) }

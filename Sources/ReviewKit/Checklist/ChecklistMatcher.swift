@@ -39,8 +39,9 @@ final class ChecklistMatcher: Sendable {
     private let automaton: PatternAutomaton
     /// Per automaton pattern: the rule words it stands for.
     private let wordAssignments: [[Assignment]]
-    /// Per automaton pattern: the expressions it guards.
-    private let guardAssignments: [[Int]]
+    /// Per automaton pattern: the expressions it guards, with the requirement set it belongs to
+    /// (0: the guard that places windows; others: companions a window must also hold).
+    private let guardAssignments: [[(expression: Int, set: Int)]]
     private let expressions: [GuardedExpression]
     private let expressionAssignments: [[Assignment]]
     let ruleCount: Int
@@ -55,7 +56,7 @@ final class ChecklistMatcher: Sendable {
         var literalIndex: [String: Int] = [:]
         var literals: [[UInt16]] = []
         var wordAssignments: [[Assignment]] = []
-        var guardAssignments: [[Int]] = []
+        var guardAssignments: [[(expression: Int, set: Int)]] = []
         func literal(_ text: String) -> Int? {
             let normalized = NormalizedText.normalize(text)
             guard !normalized.isEmpty else { return nil }
@@ -80,8 +81,10 @@ final class ChecklistMatcher: Sendable {
                     expressions.append(guarded)
                     expressionAssignments.append([])
                     patternIndex[expression.pattern] = expressions.count - 1
-                    for text in guarded.literals ?? [] {
-                        if let slot = literal(text) { guardAssignments[slot].append(expressions.count - 1) }
+                    for (set, words) in ([guarded.literals ?? []] + guarded.companions).enumerated() {
+                        for text in words {
+                            if let slot = literal(text) { guardAssignments[slot].append((expressions.count - 1, set)) }
+                        }
                     }
                     return expressions.count - 1
                 }()
@@ -99,20 +102,21 @@ final class ChecklistMatcher: Sendable {
     /// Scans `text` once for every rule.
     func scan(_ text: NormalizedText) -> ChecklistScan {
         var hits = [[MatchHit]](repeating: [], count: ruleCount)
-        var guardHits = [[TextSpan]](repeating: [], count: expressions.count)
+        var guardHits = expressions.map { [[TextSpan]](repeating: [], count: 1 + $0.companions.count) }
         automaton.scan(text.units) { pattern, start in
             let span = TextSpan(start, start + automaton.lengths[pattern])
             for assignment in wordAssignments[pattern] {
                 hits[assignment.rule].append(MatchHit(role: assignment.role, span: span))
             }
-            for expression in guardAssignments[pattern] { guardHits[expression].append(span) }
+            for target in guardAssignments[pattern] { guardHits[target.expression][target.set].append(span) }
         }
         // All patterns' windows in text order, so each line is decoded once for every pattern on it.
         var tasks: [(window: TextSpan, expression: Int)] = []
         for (index, expression) in expressions.enumerated() {
             let windows = expression.literals == nil
                 ? [TextSpan(0, text.units.count)]
-                : GuardedExpression.windows(around: guardHits[index], in: text.units)
+                : GuardedExpression.windows(GuardedExpression.windows(around: guardHits[index][0], in: text.units),
+                                            holding: Array(guardHits[index].dropFirst()))
             tasks += windows.map { ($0, index) }
         }
         tasks.sort { $0.window.start < $1.window.start }

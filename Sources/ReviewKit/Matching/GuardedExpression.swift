@@ -11,12 +11,25 @@ public struct GuardedExpression: Sendable {
     public let expression: NSRegularExpression
     /// Literals one of which every match contains; nil when none could be derived.
     public let literals: [String]?
+    /// Further literal sets every match also contains (one of each), used to drop windows early.
+    let companions: [[String]]
     /// How far a window reaches on each side of a literal occurrence (within its line).
     static let reach = 1000
 
     public init(_ expression: NSRegularExpression) {
         self.expression = expression
-        self.literals = RequiredLiterals.extract(from: expression.pattern)
+        let requirements = RequiredLiterals.requirements(of: expression.pattern)
+        self.literals = requirements?.first
+        self.companions = Array((requirements ?? []).dropFirst())
+    }
+
+    /// Keeps the windows that hold a hit of every companion set (`companionHits[k]`: the hits of set k).
+    static func windows(_ windows: [TextSpan], holding companionHits: [[TextSpan]]) -> [TextSpan] {
+        guard !companionHits.isEmpty else { return windows }
+        let sorted = companionHits.map { $0.sorted() }
+        return windows.filter { window in
+            sorted.allSatisfy { hits in RoleIndex.spans(hits, startingIn: window.start, window.end).contains { $0.end <= window.end } }
+        }
     }
 
     /// The windows to search, from the occurrences of the literals: each occurrence widened to its
@@ -61,10 +74,15 @@ public struct GuardedExpression: Sendable {
         guard let literals else {
             return matches(in: text.units, windows: [TextSpan(0, text.units.count)], pieces: &pieces)
         }
-        let automaton = PatternAutomaton(patterns: literals.map { Array($0.utf16) })
-        var hits: [TextSpan] = []
-        automaton.scan(text.units) { pattern, start in hits.append(TextSpan(start, start + automaton.lengths[pattern])) }
-        return matches(in: text.units, windows: Self.windows(around: hits, in: text.units), pieces: &pieces)
+        let sets = [literals] + companions
+        let owners = sets.enumerated().flatMap { set, words in words.map { (set, $0) } }
+        let automaton = PatternAutomaton(patterns: owners.map { Array($0.1.utf16) })
+        var hits = [[TextSpan]](repeating: [], count: sets.count)
+        automaton.scan(text.units) { pattern, start in
+            hits[owners[pattern].0].append(TextSpan(start, start + automaton.lengths[pattern]))
+        }
+        let windows = Self.windows(Self.windows(around: hits[0], in: text.units), holding: Array(hits.dropFirst()))
+        return matches(in: text.units, windows: windows, pieces: &pieces)
     }
 }
 
@@ -102,6 +120,17 @@ enum RequiredLiterals {
     static func extract(from pattern: String) -> [String]? {
         guard !pattern.contains("(?i"), !pattern.contains("(?x") else { return nil }
         return extract(Array(pattern))
+    }
+
+    /// Every literal set a match must contain one of, best guard first: for a pattern without
+    /// top-level alternatives, each of its required runs and groups; otherwise the one set from
+    /// `extract`.
+    static func requirements(of pattern: String) -> [[String]]? {
+        guard let best = extract(from: pattern) else { return nil }
+        let branches = topLevelBranches(Array(pattern))
+        guard branches.count == 1 else { return [best] }
+        let all = candidates(in: branches[0]).map { Array(Set($0)).sorted() }
+        return [best] + all.filter { $0 != best }
     }
 
     private static func extract(_ characters: [Character]) -> [String]? {

@@ -23,7 +23,11 @@ public struct SourceText: Sendable {
     public init(path: String, origin: Origin, text: String) {
         self.path = path
         self.origin = origin
-        self.units = Array(text.utf16)
+        // Appending in one forward pass is much faster than Array(text.utf16), which indexes by offset.
+        var units: [UInt16] = []
+        units.reserveCapacity(text.utf16.count)
+        for unit in text.utf16 { units.append(unit) }
+        self.units = units
         var starts = [0]
         for (offset, unit) in units.enumerated() where unit == 0x0A {
             starts.append(offset + 1)
