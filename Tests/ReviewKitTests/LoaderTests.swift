@@ -1,32 +1,13 @@
 import Foundation
 import Testing
 @testable import ReviewKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
-/// Encodes `text` with iconv (the same library the loader decodes GB18030 with).
+/// Encodes `text` with iconv (the same conversion the loader decodes GB18030 with).
 private func iconvEncode(_ text: String, to encoding: String) throws -> Data {
-    let converter = iconv_open(encoding, "UTF-8")
-    guard converter != iconv_t(bitPattern: -1) else { throw CocoaError(.featureUnsupported) }
-    defer { iconv_close(converter) }
-    var input = Array(text.utf8)
-    var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
-    let produced: Int = input.withUnsafeMutableBufferPointer { inBuffer in
-        output.withUnsafeMutableBufferPointer { outBuffer in
-            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?
-                .assumingMemoryBound(to: CChar.self)
-            var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?
-                .assumingMemoryBound(to: CChar.self)
-            var inLeft = inBuffer.count, outLeft = outBuffer.count
-            let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-            return result == -1 || inLeft != 0 ? -1 : outBuffer.count - outLeft
-        }
+    guard let bytes = TextDecoder.convert(Array(text.utf8), from: "UTF-8", to: encoding) else {
+        throw CocoaError(.fileWriteInapplicableStringEncoding)
     }
-    guard produced >= 0 else { throw CocoaError(.fileWriteInapplicableStringEncoding) }
-    return Data(output[0..<produced])
+    return Data(bytes)
 }
 
 private let sampleText = """

@@ -77,11 +77,17 @@ enum TextDecoder {
 
     /// GB18030 (a superset of GBK and GB2312) through glibc's iconv; Foundation on Linux has no decoder.
     private static func gb18030(_ bytes: [UInt8]) -> String? {
-        let converter = iconv_open("UTF-8", "GB18030")
+        convert(bytes, from: "GB18030", to: "UTF-8").flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// Converts bytes between two encodings with iconv; nil when the input is not valid in `from`.
+    static func convert(_ bytes: [UInt8], from: String, to: String) -> [UInt8]? {
+        let converter = iconv_open(to, from)
         guard converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
+        guard !bytes.isEmpty else { return [] }
         var input = bytes
-        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
         let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
                 var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?
@@ -89,13 +95,11 @@ enum TextDecoder {
                 var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?
                     .assumingMemoryBound(to: CChar.self)
                 var inLeft = inBuffer.count, outLeft = outBuffer.count
-                if inLeft == 0 { return 0 }
                 let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
                 guard result != -1, inLeft == 0 else { return nil }
                 return outBuffer.count - outLeft
             }
         }
-        guard let produced else { return nil }
-        return String(validating: output[0..<produced], as: UTF8.self)
+        return produced.map { Array(output[0..<$0]) }
     }
 }
