@@ -20,8 +20,8 @@ struct RuleOptions: ParsableArguments {
 
     /// Every check: shipped checklists, the user's folders, and the Swift checks.
     func loadRegistry(laws: LawRegistry) throws -> CheckRegistry {
-        let rules = try ChecklistLoader.load(paths: [BundledChecklists.rulesPath] + checklistFolders, laws: laws)
-        return try CheckRegistry(checks: rules + BuiltinChecks.all)
+        let checks = try ChecklistLoader.loadChecks(paths: [BundledChecklists.rulesPath] + checklistFolders, laws: laws)
+        return try CheckRegistry(checks: checks + BuiltinChecks.all)
     }
 }
 

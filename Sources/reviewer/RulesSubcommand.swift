@@ -38,7 +38,7 @@ struct RulesSubcommand: ParsableCommand {
     }
 
     private func checkFolder(_ path: String, laws: LawRegistry) throws {
-        let loaded = try ChecklistLoader.load(paths: [path], laws: laws)
+        let loaded = try ChecklistLoader.loadChecks(paths: [path], laws: laws)
         let runner = ExampleRunner(laws: laws)
         var failures = 0, total = 0
         for rule in loaded {

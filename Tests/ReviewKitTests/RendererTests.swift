@@ -186,7 +186,7 @@ struct RendererTests {
         let result = try review()
         let raised = ReviewResult(document: result.document, kind: result.kind, kindReason: result.kindReason,
                                   materials: [], findings: [with(result.findings[0], severity: .error)] + result.findings.dropFirst(),
-                                  appliedRules: result.appliedRules)
+                                  procedures: result.procedures, appliedRules: result.appliedRules)
         let object = try json(Opinion(result: raised, laws: shippedLaws, date: reviewDate))
         #expect((object["conclusion"] as? [String: Any])?["level"] as? String == "unlawful")
         let text = try markdown(Opinion(result: raised, laws: shippedLaws, date: reviewDate))

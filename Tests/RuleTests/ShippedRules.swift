@@ -8,9 +8,11 @@ import Testing
 enum ShippedRules {
     static let laws: LawRegistry = try! LawRegistry.load(path: BundledChecklists.lawsPath)
 
-    static let checklistRules: [ChecklistRule] = try! ChecklistLoader.load(paths: [BundledChecklists.rulesPath], laws: laws)
+    static let checklistChecks: [any Check] = try! ChecklistLoader.loadChecks(paths: [BundledChecklists.rulesPath], laws: laws)
 
-    static let all: [any Check] = checklistRules + BuiltinChecks.all
+    static let checklistRules: [ChecklistRule] = checklistChecks.compactMap { $0 as? ChecklistRule }
+
+    static let all: [any Check] = checklistChecks + BuiltinChecks.all
 
     /// One example of one rule, as a test argument.
     struct ExampleCase: Sendable, CustomTestStringConvertible {

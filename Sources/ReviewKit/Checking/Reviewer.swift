@@ -22,8 +22,9 @@ public struct Reviewer: Sendable {
         let context = ReviewContext(kind: chosen, kindReason: reason, materials: materials, laws: laws)
         let checks = registry.checks(for: chosen)
         let findings = checks.flatMap { $0.findings(in: document, context: context) }.deduplicatedAndSorted()
+        let procedures = checks.compactMap { $0 as? any ProcedureAssessing }.map { $0.assess(document, context: context) }
         return ReviewResult(document: document, kind: chosen, kindReason: reason, materials: materials,
-                            findings: findings, appliedRules: checks.map(\.definition))
+                            findings: findings, procedures: procedures, appliedRules: checks.map(\.definition))
     }
 }
 
@@ -34,6 +35,8 @@ public struct ReviewResult: Sendable {
     public let kindReason: String
     public let materials: [Document]
     public let findings: [Finding]
+    /// The required procedures and their status, in checklist order.
+    public let procedures: [ProcedureEntry]
     /// The rules that were run (those applying to `kind`).
     public let appliedRules: [RuleDefinition]
 }

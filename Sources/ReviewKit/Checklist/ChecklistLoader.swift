@@ -10,21 +10,41 @@ public enum ChecklistLoader {
     /// Loads every `.yaml`/`.yml` file in the given files or folders (folders searched recursively,
     /// in name order).
     public static func load(paths: [String], laws: LawRegistry) throws -> [ChecklistRule] {
-        var parsed: [ParsedRule] = []
+        try loadChecks(paths: paths, laws: laws).compactMap { $0 as? ChecklistRule }
+    }
+
+    /// Loads the rules and the procedure requirements of the files, all sharing one matcher.
+    public static func loadChecks(paths: [String], laws: LawRegistry) throws -> [any Check] {
+        var rules: [ParsedRule] = [], procedures: [ParsedProcedure] = []
         var seen: [String: String] = [:]
+        func register(_ id: String, _ node: Node?, file: String, text: String) throws {
+            if let first = seen[id] {
+                throw YAMLErrorMapper.at(node, .duplicateRuleID, file: file, text: text, ruleID: id,
+                                         message: "规则编号与 \(first) 中的规则重复。",
+                                         fix: "每条规则的 id 必须唯一，请改用新的编号（类别.简短英文名）。")
+            }
+            seen[id] = "\(file):\(node?.mark?.line ?? 0)"
+        }
         for file in try files(in: paths) {
-            for rule in try parse(file: file, laws: laws) {
-                if let first = seen[rule.spec.id] {
-                    throw YAMLErrorMapper.at(rule.idNode, .duplicateRuleID, file: file, text: rule.text, ruleID: rule.spec.id,
-                                             message: "规则编号与 \(first) 中的规则重复。",
-                                             fix: "每条规则的 id 必须唯一，请改用新的编号（类别.简短英文名）。")
-                }
-                seen[rule.spec.id] = "\(file):\(rule.idNode?.mark?.line ?? 0)"
-                parsed.append(rule)
+            let parsed = try parse(file: file, laws: laws)
+            for rule in parsed.rules {
+                try register(rule.spec.id, rule.idNode, file: file, text: rule.text)
+                rules.append(rule)
+            }
+            for procedure in parsed.procedures {
+                try register(procedure.spec.id, procedure.node.mapping?["id"], file: file, text: procedure.text)
+                procedures.append(procedure)
             }
         }
-        let matcher = ChecklistMatcher(rules: parsed.map(\.terms))
-        return parsed.enumerated().map { index, rule in rule.makeRule(matcher: matcher, index: index) }
+        let matcher = ChecklistMatcher(rules: rules.map(\.terms) + procedures.map(\.terms))
+        let steps = Dictionary(uniqueKeysWithValues: procedures.enumerated().map { offset, procedure in
+            (procedure.spec.id, ProcedureStep(id: procedure.spec.id, name: procedure.spec.name, index: rules.count + offset))
+        })
+        var checks: [any Check] = rules.enumerated().map { index, rule in rule.makeRule(matcher: matcher, index: index) }
+        for (offset, procedure) in procedures.enumerated() {
+            checks.append(try procedure.makeRequirement(matcher: matcher, index: rules.count + offset, steps: steps))
+        }
+        return checks
     }
 
     /// Every literal trigger word of the checklist rules among `checks`, normalised, without repeats.
@@ -88,7 +108,7 @@ public enum ChecklistLoader {
         }
     }
 
-    static func parse(file: String, laws: LawRegistry) throws -> [ParsedRule] {
+    static func parse(file: String, laws: LawRegistry) throws -> (rules: [ParsedRule], procedures: [ParsedProcedure]) {
         let text: String
         do {
             text = try String(contentsOfFile: file, encoding: .utf8)
@@ -117,15 +137,20 @@ public enum ChecklistLoader {
                                      fix: "请升级合法性审查助手，或按版本 \(ChecklistSchema.version) 的格式改写。")
         }
         let ruleNodes = root.mapping?["rules"]?.sequence.map(Array.init) ?? []
-        return try zip(decoded.rules, ruleNodes).map { spec, node in
+        let rules = try zip(decoded.rules ?? [], ruleNodes).map { spec, node in
             try validate(spec, node: node, file: file, text: text, laws: laws)
         }
+        let procedureNodes = root.mapping?["procedures"]?.sequence.map(Array.init) ?? []
+        let procedures = try zip(decoded.procedures ?? [], procedureNodes).map { spec, node in
+            try validate(spec, node: node, file: file, text: text, laws: laws)
+        }
+        return (rules, procedures)
     }
 
     /// Rejects keys the schema does not know, so a misspelt key is an error, not silently ignored.
     private static func checkKeys(_ node: Node, kind: String, file: String, text: String, ruleID: String?) throws {
         guard let mapping = node.mapping, let allowed = ChecklistSchema.allowedKeys[kind] else { return }
-        let id = kind == "rule" ? mapping["id"]?.string : ruleID
+        let id = kind == "rule" || kind == "procedure" ? mapping["id"]?.string : ruleID
         for (key, value) in mapping {
             let name = key.string ?? ""
             guard allowed.contains(name) else {
@@ -134,8 +159,15 @@ public enum ChecklistLoader {
                                          fix: "此处可用的字段为：\(allowed.sorted().joined(separator: "、"))。")
             }
             switch (kind, name) {
-            case ("file", "rules"):
-                for rule in value.sequence.map(Array.init) ?? [] { try checkKeys(rule, kind: "rule", file: file, text: text, ruleID: nil) }
+            case ("file", "rules"), ("file", "procedures"):
+                for item in value.sequence.map(Array.init) ?? [] {
+                    try checkKeys(item, kind: name == "rules" ? "rule" : "procedure", file: file, text: text, ruleID: nil)
+                }
+            case ("procedure", "applies"), ("procedure", "evidence"), ("procedure", "period"), ("procedure", "examples"),
+                 ("period", "when"), ("period", "otherwise"):
+                try checkKeys(value, kind: name, file: file, text: text, ruleID: id)
+            case ("procedure", "basis"):
+                for item in value.sequence.map(Array.init) ?? [] { try checkKeys(item, kind: "basis", file: file, text: text, ruleID: id) }
             case ("rule", "triggers"), ("rule", "exceptions"), ("rule", "presence"), ("rule", "examples"):
                 try checkKeys(value, kind: name, file: file, text: text, ruleID: id)
             case ("rule", "basis"):
@@ -148,25 +180,27 @@ public enum ChecklistLoader {
         }
     }
 
-    private static func validate(_ spec: ChecklistSchema.RuleSpec, node: Node, file: String, text: String,
-                                 laws: LawRegistry) throws -> ParsedRule {
+    /// Checks what every rule and procedure must carry: id form, non-empty texts and kinds, a basis
+    /// resolving in the registry, and at least one triggering and one clean example (returned).
+    static func validateCommon(id: String, texts: [(String, String)], kinds: [DraftKind], basis: [LegalBasis]?, node: Node,
+                               file: String, text: String, laws: LawRegistry) throws -> ([RuleExample], [RuleExample]) {
         func fail(_ at: Node?, _ code: ReviewError.Code, _ message: String, _ fix: String) -> ReviewError {
-            YAMLErrorMapper.at(at ?? node, code, file: file, text: text, ruleID: spec.id, message: message, fix: fix)
+            YAMLErrorMapper.at(at ?? node, code, file: file, text: text, ruleID: id, message: message, fix: fix)
         }
         let mapping = node.mapping
         let idPattern = try! NSRegularExpression(pattern: "^[a-z-]+\\.[a-z0-9]+(-[a-z0-9]+)*$")
-        guard idPattern.firstMatch(in: spec.id, range: NSRange(location: 0, length: spec.id.utf16.count)) != nil else {
-            throw fail(mapping?["id"], .checklistSchema, "规则编号“\(spec.id)”格式不对。",
+        guard idPattern.firstMatch(in: id, range: NSRange(location: 0, length: id.utf16.count)) != nil else {
+            throw fail(mapping?["id"], .checklistSchema, "规则编号“\(id)”格式不对。",
                        "编号写作“类别.英文短名”，小写字母、数字和连字符，如 authority.set-penalty。")
         }
-        for (key, value) in [("title", spec.title), ("message", spec.message), ("suggestion", spec.suggestion)]
-        where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw fail(mapping?[key], .checklistSchema, "\(key) 不能为空。", "请用中文写明规则的\(["title": "标题", "message": "问题说明", "suggestion": "修改建议"][key]!)。")
+        let names = ["title": "标题", "name": "名称", "message": "问题说明", "suggestion": "修改建议"]
+        for (key, value) in texts where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw fail(mapping?[key], .checklistSchema, "\(key) 不能为空。", "请用中文写明规则的\(names[key] ?? key)。")
         }
-        guard !spec.kinds.isEmpty else {
+        guard !kinds.isEmpty else {
             throw fail(mapping?["kinds"], .checklistSchema, "kinds 不能为空。", "请列出适用的文件种类：normative、decision、contract。")
         }
-        guard let basis = spec.basis, !basis.isEmpty else {
+        guard let basis, !basis.isEmpty else {
             throw fail(mapping?["basis"], .missingBasis, "缺少法律依据（basis）。",
                        "每条规则都必须写明依据：law（登记表中的法律编号）、article（条款）、statement（一句话说明）。")
         }
@@ -187,6 +221,18 @@ public enum ChecklistLoader {
             throw fail(mapping?["examples"], .missingExamples, "缺少示例：trigger（应报出）和 clean（不应报出）各至少一条。",
                        "请在 examples 下补充 trigger 和 clean 示例，clean 中应包括合法的相似写法。")
         }
+        return (triggerExamples, cleanExamples)
+    }
+
+    private static func validate(_ spec: ChecklistSchema.RuleSpec, node: Node, file: String, text: String,
+                                 laws: LawRegistry) throws -> ParsedRule {
+        func fail(_ at: Node?, _ code: ReviewError.Code, _ message: String, _ fix: String) -> ReviewError {
+            YAMLErrorMapper.at(at ?? node, code, file: file, text: text, ruleID: spec.id, message: message, fix: fix)
+        }
+        let mapping = node.mapping
+        let (triggerExamples, cleanExamples) = try validateCommon(
+            id: spec.id, texts: [("title", spec.title), ("message", spec.message), ("suggestion", spec.suggestion)],
+            kinds: spec.kinds, basis: spec.basis, node: node, file: file, text: text, laws: laws)
         var terms = ChecklistMatcher.RuleTerms()
         let triggers = spec.triggers
         terms.words += (triggers?.any ?? []).map { ($0, .trigger) }

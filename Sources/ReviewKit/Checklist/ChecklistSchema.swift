@@ -8,7 +8,63 @@ public enum ChecklistSchema {
 
     struct File: Codable {
         var schema: Int?
-        var rules: [RuleSpec]
+        var rules: [RuleSpec]?
+        var procedures: [ProcedureSpec]?
+    }
+
+    /// A procedure the law requires before a draft may be decided, and how to tell it was done.
+    struct ProcedureSpec: Codable {
+        var id: String
+        /// 公开征求意见
+        var name: String
+        var kinds: [DraftKind]
+        /// Severity of the finding when the procedure is missing or insufficient.
+        var severity: Severity
+        /// The procedure is required only when the draft contains one of these words.
+        var applies: Condition?
+        var evidence: Evidence
+        var period: Period?
+        /// Ids of procedures that must come after this one (合法性审查 before 集体讨论).
+        var before: [String]?
+        var basis: [LegalBasis]?
+        var message: String
+        var suggestion: String
+        var examples: ProcedureExamples?
+    }
+
+    struct Condition: Codable {
+        var any: [String]
+        /// Why the procedure applies when a word is found (草案涉及市场主体生产经营活动).
+        var reason: String
+    }
+
+    struct Evidence: Codable {
+        /// Wording that shows the procedure was done (已于…公开征求意见).
+        var done: [String]
+        /// Wording that shows it was not done (未公开征求意见); wins over `done` in the same sentence.
+        var missing: [String]?
+    }
+
+    struct Period: Codable {
+        var min: Int
+        var unit: PeriodUnit
+        /// The minimum applies when the draft contains one of these words; `otherwise` applies if not.
+        var when: Condition?
+        var otherwise: Fallback?
+
+        struct Fallback: Codable {
+            var min: Int
+            var unit: PeriodUnit
+            /// Where this default comes from (本地规定, 示范指标).
+            var source: String
+        }
+    }
+
+    struct ProcedureExamples: Codable {
+        /// Texts (as a draft or 送审材料) that must be reported (missing or insufficient).
+        var trigger: [String]?
+        /// Texts that show the procedure done, or not required.
+        var clean: [String]?
     }
 
     struct RuleSpec: Codable {
@@ -79,7 +135,14 @@ public enum ChecklistSchema {
 
     /// Allowed keys per mapping, for the unknown-key check (a misspelt key must not be ignored).
     static let allowedKeys: [String: Set<String>] = [
-        "file": ["schema", "rules"],
+        "file": ["schema", "rules", "procedures"],
+        "procedure": ["id", "name", "kinds", "severity", "applies", "evidence", "period", "before", "basis", "message",
+                      "suggestion", "examples"],
+        "applies": ["any", "reason"],
+        "evidence": ["done", "missing"],
+        "period": ["min", "unit", "when", "otherwise"],
+        "when": ["any", "reason"],
+        "otherwise": ["min", "unit", "source"],
         "rule": ["id", "title", "category", "severity", "kinds", "scope", "triggers", "exceptions", "presence",
                  "basis", "message", "suggestion", "examples"],
         "triggers": ["any", "all", "patterns", "near"],

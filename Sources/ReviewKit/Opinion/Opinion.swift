@@ -51,7 +51,7 @@ public struct Opinion: Sendable {
         reviewBasis = (result.findings.flatMap(\.basis).map(\.law)
             + result.appliedRules.flatMap(\.basis).filter { $0.applies(to: result.kind) }.map { laws.cite($0).law })
             .filter { seen.insert($0).inserted }
-        procedures = []
+        procedures = result.procedures
         self.date = Self.format(date)
     }
 
