@@ -14,6 +14,9 @@ struct ReviewSubcommand: ParsableCommand {
     @Option(help: ArgumentHelp("送审材料所在文件夹（起草说明、征求意见情况等，.docx/.txt/.md）。", valueName: "目录"))
     var materials: String?
 
+    @Option(help: ArgumentHelp("送审材料清单（YAML，记载各程序的履行情况、日期和依据材料；格式见 examples/materials/manifest-example.yaml）。", valueName: "文件"))
+    var manifest: String?
+
     @Option(help: ArgumentHelp("文件种类：normative（行政规范性文件）、decision（重大行政决策）、contract（行政机关合同）；不指定时自动识别。", valueName: "种类"))
     var kind: DraftKind?
 
@@ -52,10 +55,12 @@ struct ReviewSubcommand: ParsableCommand {
                     FileHandle.standardError.write(Data("\(file): 提示：格式不支持，未作为送审材料读取（请另存为 .docx 或 .txt）。\n".utf8))
                 }
             }
-            let result = Reviewer(registry: registry, laws: laws).review(document, kind: kind, materials: materialDocuments)
+            let record = try manifest.map { try ProcedureManifest.load(path: $0) }
+            let result = Reviewer(registry: registry, laws: laws).review(document, kind: kind, materials: materialDocuments,
+                                                                        manifest: record)
             let data = try renderer.render(Opinion(result: result, laws: laws))
             if let output {
-                try OutputFile.write(data, to: output, protecting: [draft] + materialDocuments.map(\.source.path))
+                try OutputFile.write(data, to: output, protecting: [draft] + materialDocuments.map(\.source.path) + (manifest.map { [$0] } ?? []))
             } else {
                 FileHandle.standardOutput.write(data)
             }

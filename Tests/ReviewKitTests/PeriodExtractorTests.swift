@@ -333,6 +333,12 @@ struct PeriodExtractorTests {
             let t4 = clock.now
             let d = PeriodExtractor.dates(in: doc, referenceYear: 2026)
             print("TIMING mid", doc.normalized.units.count, p.count, d.count, t4 - t3, clock.now - t4)
+            var g = SplitMix64(seed: 7)
+            for m in p.shuffled(using: &g).prefix(60) {
+                let ctx = TextSpan(max(0, m.span.start - 12), min(doc.normalized.units.count, m.span.end + 8))
+                print("SAMPLE", doc.quote(m.span), "|", m.start?.iso ?? "-", m.end?.iso ?? "-", m.statedLength ?? -1, m.unit, "||", doc.text(ctx))
+            }
+            for m in d.shuffled(using: &g).prefix(25) { print("DATE", doc.quote(m.span), m.day.iso) }
         }
         #expect(found.count == 20_000)
         #expect(found.allSatisfy { $0.calendarDays == 20 && $0.statedLength == 20 })

@@ -8,13 +8,17 @@ public struct ReviewContext: Sendable {
     public let kindReason: String
     /// The 送审材料, parsed.
     public let materials: [Document]
+    /// The structured record of the 送审材料, when given (`--manifest`).
+    public let manifest: ProcedureManifest?
     public let laws: LawRegistry
     let scans: ScanCache
 
-    public init(kind: DraftKind, kindReason: String, materials: [Document] = [], laws: LawRegistry) {
+    public init(kind: DraftKind, kindReason: String, materials: [Document] = [], manifest: ProcedureManifest? = nil,
+                laws: LawRegistry) {
         self.kind = kind
         self.kindReason = kindReason
         self.materials = materials
+        self.manifest = manifest
         self.laws = laws
         self.scans = ScanCache()
     }

@@ -15,11 +15,14 @@ public struct Reviewer: Sendable {
     /// - Parameters:
     ///   - kind: the kind given by the user; detected from the text when nil.
     ///   - materials: the 送审材料, parsed.
-    public func review(_ document: Document, kind: DraftKind? = nil, materials: [Document] = []) -> ReviewResult {
+    ///   - manifest: the structured record of the 送审材料; its kind is used when `kind` is nil.
+    public func review(_ document: Document, kind: DraftKind? = nil, materials: [Document] = [],
+                       manifest: ProcedureManifest? = nil) -> ReviewResult {
         let detected = KindDetector.detect(document)
-        let chosen = kind ?? detected.kind
-        let reason = kind.map { "由审查人员指定为\($0.displayName)（--kind \($0.rawValue)）" } ?? detected.reason
-        let context = ReviewContext(kind: chosen, kindReason: reason, materials: materials, laws: laws)
+        let chosen = kind ?? manifest?.kind ?? detected.kind
+        let reason = kind.map { "由审查人员指定为\($0.displayName)（--kind \($0.rawValue)）" }
+            ?? manifest?.kind.map { "送审材料清单载明为\($0.displayName)" } ?? detected.reason
+        let context = ReviewContext(kind: chosen, kindReason: reason, materials: materials, manifest: manifest, laws: laws)
         let checks = registry.checks(for: chosen)
         let findings = checks.flatMap { $0.findings(in: document, context: context) }.deduplicatedAndSorted()
         let procedures = checks.compactMap { $0 as? any ProcedureAssessing }.map { $0.assess(document, context: context) }

@@ -18,6 +18,24 @@ struct ProcedureEvidence {
         return "\(name)第\(location.line)\(document.source.lineUnitName)：“\(document.quote(sentence))”"
     }
 
+    /// The period a document gives elsewhere than in the evidence sentence: its only date range
+    /// (征求意见时间为…至…), or, in a notice, from its own date to a deadline it sets
+    /// (征求意见时间截止到2020年10月23日 in a notice dated 2020年10月15日).
+    private static func impliedPeriod(in document: Document, periods: [PeriodMention],
+                                      dates: [(span: TextSpan, day: CalendarDay)], issued: CalendarDay?) -> PeriodMention? {
+        let ranges = periods.filter { $0.start != nil && $0.end != nil }
+        if ranges.count == 1 { return ranges[0] }
+        guard ranges.isEmpty, let issued, document.metadata.writtenDate != nil else { return nil }
+        for date in dates where date.day > issued {
+            let before = document.text(TextSpan(max(0, date.span.start - 4), date.span.start))
+            let after = document.text(TextSpan(date.span.end, min(document.normalized.units.count, date.span.end + 1)))
+            if before.contains("截止") || before.contains("截至") || after == "前" {
+                return PeriodMention(span: date.span, start: issued, end: date.day)
+            }
+        }
+        return nil
+    }
+
     /// A heading (关于公开征求意见。), on its own line or run into its paragraph, names a topic;
     /// it shows nothing either way.
     private static func isHeading(_ sentence: TextSpan, in document: Document) -> Bool {
@@ -49,7 +67,11 @@ struct ProcedureEvidence {
             for anchor in anchors {
                 let sentence = document.scopeSpan(.sentence, at: anchor.start)
                 guard seen.insert(sentence.start).inserted, !isHeading(sentence, in: document) else { continue }
-                let inSentence = periods.filter { sentence.overlaps($0.span) }
+                var inSentence = periods.filter { sentence.overlaps($0.span) }
+                if inSentence.isEmpty, !hits.has(.exception, within: sentence),
+                   let implied = impliedPeriod(in: document, periods: periods, dates: dates, issued: documentDate) {
+                    inSentence = [implied]
+                }
                 let lastDate = dates.filter { sentence.contains($0.span) }.last?.day
                 result.append(ProcedureEvidence(
                     document: document, sentence: sentence, negative: hits.has(.exception, within: sentence),

@@ -47,6 +47,9 @@ public struct ProcedureRequirement: ProcedureAssessing {
             }
             reason = "\(applies.reason)（草案写有“\(document.quote(hit))”）"
         }
+        if let recorded = context.manifest?.entry(named: name) {
+            return assessment(of: recorded, reason: reason, draftHits: draftHits, manifest: context.manifest!)
+        }
         let evidence = ProcedureEvidence.gather(index: index, matcher: matcher, draft: document, context: context)
         let positives = evidence.filter { !$0.negative }
         guard let first = positives.first(where: { !$0.periods.isEmpty }) ?? positives.first else {
@@ -67,12 +70,35 @@ public struct ProcedureRequirement: ProcedureAssessing {
                           evidence: evidence, decisive: first)
     }
 
+    /// The status as a manifest records it.
+    private func assessment(of recorded: ProcedureManifest.Entry, reason: String, draftHits: RoleIndex,
+                            manifest: ProcedureManifest) -> Assessment {
+        let source = "送审材料清单（\((manifest.path as NSString).lastPathComponent)）载明"
+        switch recorded.status {
+        case .notApplicable:
+            return Assessment(entry: ProcedureEntry(name: name, status: .notApplicable, evidence: "\(source)不适用：\(recorded.reason ?? "未说明理由")。"))
+        case .missing:
+            return Assessment(entry: ProcedureEntry(name: name, status: .missing,
+                                                    evidence: "\(source)未履行：\(recorded.reason ?? "未说明理由")。适用理由：\(reason)。"))
+        case .done:
+            if let period, let mention = recorded.period, let shortfall = shortfall(of: mention, period: period, draftHits: draftHits) {
+                return Assessment(entry: ProcedureEntry(name: name, status: .insufficient, evidence: "\(source)：\(recorded.summary)。\(shortfall)"),
+                                  shortfall: shortfall)
+            }
+            return Assessment(entry: ProcedureEntry(name: name, status: .done, evidence: "\(source)：\(recorded.summary)。"))
+        }
+    }
+
     /// Why the period shown is too short, or nil when it is long enough or cannot be told.
     private func shortfall(of evidence: ProcedureEvidence, period: ChecklistSchema.Period, draftHits: RoleIndex) -> String? {
+        evidence.periods.first.flatMap { shortfall(of: $0, period: period, draftHits: draftHits) }
+    }
+
+    private func shortfall(of mention: PeriodMention, period: ChecklistSchema.Period, draftHits: RoleIndex) -> String? {
         let useMain = period.when == nil || !draftHits[.required(0)].isEmpty
         let minimum = useMain ? period.min : period.otherwise?.min
         let unit = useMain ? period.unit : period.otherwise?.unit ?? period.unit
-        guard let minimum, let mention = evidence.periods.first else { return nil }
+        guard let minimum else { return nil }
         let length = unit == .days ? (mention.calendarDays ?? mention.statedLength) : (mention.workingDays ?? mention.statedLength)
         guard let length, length < minimum else { return nil }
         let unitName = unit == .days ? "日" : "个工作日"
@@ -85,12 +111,25 @@ public struct ProcedureRequirement: ProcedureAssessing {
         return why + "，少于应有的\(minimum)\(unitName)。"
     }
 
+    /// When a procedure was done, and where that is shown: from the manifest, else the first dated
+    /// positive evidence.
+    private func date(of procedure: String, index: Int, in document: Document, context: ReviewContext) -> (CalendarDay, String)? {
+        if let recorded = context.manifest?.entry(named: procedure) {
+            guard recorded.status == .done, let day = recorded.day else { return nil }
+            return (day, "送审材料清单载明\(procedure)于\(day)完成")
+        }
+        let evidence = ProcedureEvidence.gather(index: index, matcher: matcher, draft: document, context: context)
+        guard let dated = evidence.first(where: { !$0.negative && $0.date != nil }), let day = dated.date else { return nil }
+        return (day, dated.citation)
+    }
+
     public func findings(in document: Document, context: ReviewContext) -> [Finding] {
         let result = assessment(document, context: context)
         var findings: [Finding] = []
-        func report(_ evidence: ProcedureEvidence?, _ text: String, _ advice: String, severity: Severity? = nil) {
+        func report(_ evidence: ProcedureEvidence?, _ text: String, _ advice: String, severity: Severity? = nil,
+                    at place: TextSpan? = nil) {
             let anchorDocument = evidence?.document ?? document
-            let span = evidence?.sentence ?? document.metadata.titleSpan ?? document.lines.first { $0.length > 0 } ?? document.fullSpan
+            let span = place ?? evidence?.sentence ?? document.metadata.titleSpan ?? document.lines.first { $0.length > 0 } ?? document.fullSpan
             var finding = self.finding(on: span, in: anchorDocument, context: context, message: text, suggestion: advice)
             if let severity { finding.severity = severity }
             findings.append(finding)
@@ -99,7 +138,11 @@ public struct ProcedureRequirement: ProcedureAssessing {
         case .missing:
             report(result.decisive, "\(message)（\(result.entry.evidence)）", suggestion)
         case .insufficient:
-            report(result.decisive, "\(name)的期限不足：\(result.shortfall ?? "")", suggestion)
+            // Point at the sentence that states the period, where the reader sees the dates.
+            let place = result.decisive.flatMap { evidence in
+                evidence.periods.first.map { evidence.document.scopeSpan(.sentence, at: $0.span.start) }
+            }
+            report(result.decisive, "\(name)的期限不足：\(result.shortfall ?? "")", suggestion, at: place)
         default:
             break
         }
@@ -115,12 +158,11 @@ public struct ProcedureRequirement: ProcedureAssessing {
                    "请起草单位核实\(name)的起止日期，统一各材料的表述。", severity: .warning)
         }
         // Order: this procedure must precede each later one.
-        if let mine = result.decisive, !mine.negative, let myDate = mine.date {
+        if let (myDate, myCitation) = date(of: name, index: index, in: document, context: context) {
             for step in later {
-                let theirs = ProcedureEvidence.gather(index: step.index, matcher: matcher, draft: document, context: context)
-                    .filter { !$0.negative }
-                guard let other = theirs.first(where: { $0.date != nil }), let otherDate = other.date, otherDate < myDate else { continue }
-                report(mine, "\(name)（\(myDate)）晚于\(step.name)（\(otherDate)），程序顺序不当：\(mine.citation)；\(other.citation)。",
+                guard let (otherDate, otherCitation) = date(of: step.name, index: step.index, in: document, context: context),
+                      otherDate < myDate else { continue }
+                report(result.decisive, "\(name)（\(myDate)）晚于\(step.name)（\(otherDate)），程序顺序不当：\(myCitation)；\(otherCitation)。",
                        "应当在\(step.name)之前完成\(name)；请说明原因，并按规定顺序重新履行有关程序后再提请审议。")
             }
         }
