@@ -44,7 +44,7 @@ public struct MarkdownRenderer: Renderer {
             }
             for (number, finding) in item.findings.enumerated() {
                 problemCount += 1
-                out += problem(finding, number: number + 1, lineUnit: lineUnit)
+                out += problem(finding, number: number + 1, place: OpinionText.place(finding, in: opinion, lineUnit: lineUnit))
             }
         }
         if problemCount > 0 {
@@ -79,9 +79,9 @@ public struct MarkdownRenderer: Renderer {
         return rows + [""]
     }
 
-    private func problem(_ finding: Finding, number: Int, lineUnit: String) -> [String] {
+    private func problem(_ finding: Finding, number: Int, place: String) -> [String] {
         var lines = ["\(number). 【\(finding.severity.displayName)】\(finding.title)", ""]
-        lines.append("- 位置：\(OpinionText.place(finding, lineUnit: lineUnit))")
+        lines.append("- 位置：\(place)")
         lines.append("- 原文：“\(finding.quote)”")
         lines.append("- 问题：\(finding.message)")
         for basis in finding.basis { lines.append("- 理由：\(OpinionText.reason(basis))") }

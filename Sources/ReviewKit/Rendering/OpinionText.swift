@@ -1,3 +1,5 @@
+import Foundation
+
 /// Wording shared by the text renderers: numbering, verdict sentences, problem paragraphs.
 enum OpinionText {
     /// 一、二、… for top-level parts.
@@ -26,7 +28,15 @@ enum OpinionText {
         let authority = findings(.authority)
         items.append(("制定权限", authority, authority.isEmpty ? "未发现超越法定权限的内容。" : "存在以下超越权限的问题："))
         let procedure = findings(.procedure)
-        items.append(("制定程序", procedure, procedure.isEmpty ? "" : "程序存在以下问题："))
+        let verdict: String
+        if !procedure.isEmpty {
+            verdict = "程序存在以下问题："
+        } else if opinion.procedures.contains(where: { $0.status == .unknown }) {
+            verdict = "上表中“待核实”的程序，送审材料未予反映，请审查人员核实。"
+        } else {
+            verdict = opinion.procedures.isEmpty ? "" : "制定程序符合规定。"
+        }
+        items.append(("制定程序", procedure, verdict))
         for category in [Category.fairCompetition, .contract, .citation, .drafting] {
             let found = findings(category)
             if !found.isEmpty { items.append((category.displayName, found, "存在以下问题：")) }
@@ -34,8 +44,8 @@ enum OpinionText {
         return items
     }
 
-    /// The note under the procedure table while procedures are not yet checked automatically.
-    static let procedurePending = "本版本尚未自动核对制定程序。请审查人员根据送审材料，逐项核对评估论证、公开征求意见、合法性审核、公平竞争审查、集体审议决定等程序的履行情况。"
+    /// The row of an empty procedure table: no procedure requirement covers this kind of draft.
+    static let procedurePending = "检查清单未载明此类文件的程序要求，请审查人员根据送审材料逐项核对。"
 
     /// 《中华人民共和国行政处罚法》第十六条规定：“……”
     static func reason(_ basis: CitedBasis) -> String {
@@ -44,8 +54,13 @@ enum OpinionText {
         return "\(basis.law)\(basis.article)规定：“\(text)。”"
     }
 
-    /// 第九条第二款（第23行）
-    static func place(_ finding: Finding, lineUnit: String) -> String {
+    /// 第九条第二款（第23行）; for a finding in the 送审材料: 送审材料《会议纪要.txt》第6行.
+    static func place(_ finding: Finding, in opinion: Opinion, lineUnit: String) -> String {
+        if finding.location.file != opinion.documentPath {
+            let name = (finding.location.file as NSString).lastPathComponent
+            let unit = name.lowercased().hasSuffix(".docx") ? "段" : "行"
+            return "送审材料《\(name)》第\(finding.location.line)\(unit)"
+        }
         let line = "第\(finding.location.line)\(lineUnit)"
         guard let article = finding.location.article else { return line }
         return "\(article)（\(line)）"
