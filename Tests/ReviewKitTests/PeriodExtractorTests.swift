@@ -83,10 +83,12 @@ struct PeriodExtractorTests {
             五、2026/3/5印发。
             六、二○二五年十二月三十一日印发。
             七、２０２６年３月６日印发。
+            八、二千零二十六年三月七日印发。
             """)
-        #expect(found.map(\.day) == ["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2025-12-31", "2026-03-06"])
+        #expect(found.map(\.day) == ["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2025-12-31", "2026-03-06",
+                                     "2026-03-07"])
         #expect(found.map(\.quote) == ["2026年3月1日", "二〇二六年三月二日", "2026-03-03", "2026.3.4", "2026/3/5", "二○二五年十二月三十一日",
-                                       "２０２６年３月６日"])
+                                       "２０２６年３月６日", "二千零二十六年三月七日"])
     }
 
     @Test func missingYearFromTheSentenceOrTheReferenceYear() {
@@ -100,6 +102,7 @@ struct PeriodExtractorTests {
         #expect(dates("3月20日报送。", referenceYear: 2026).map(\.quote) == ["3月20日"])
         #expect(dates("3月20日报送。").isEmpty)
         #expect(dates("三月二十日报送。", referenceYear: 2026).map(\.day) == ["2026-03-20"])
+        #expect(dates("3月1号报送。", referenceYear: 2026).map(\.quote) == ["3月1号"])
     }
 
     @Test func invalidDatesAreSkipped() {
@@ -227,7 +230,7 @@ struct PeriodExtractorTests {
             ("在十个工作日以内答复。", "十个工作日以内", 10, .workingDays),
             ("征求意见时间不少于三十日。", "不少于三十日", 30, .days),
             ("为期二十个自然日。", "为期二十个自然日", 20, .days),
-            ("公示期７天。", "期７天", 7, .days),
+            ("公示期７天。", "公示期７天", 7, .days),
         ]
         for (text, quote, length, unit) in cases {
             let found = periods(text)
@@ -241,7 +244,7 @@ struct PeriodExtractorTests {
     }
 
     @Test func numbersThatAreNotLengths() {
-        #expect(periods("第30日起算。每月30日结算。3日后。共有三人。", referenceYear: 2026).isEmpty)
+        #expect(periods("第30日起算。每月30日结算。3日后。共有三人。羁押一日折抵刑期一日。", referenceYear: 2026).isEmpty)
         // 3月30日内 is a date, not a length of 30 days.
         let found = periods("应于3月30日内报送。", referenceYear: 2026)
         #expect(found.isEmpty)
@@ -271,6 +274,12 @@ struct PeriodExtractorTests {
         let two = periods("第一轮2026年3月1日至3月10日，为期10日，第二轮2026年4月1日至4月20日，为期20日。")
         #expect(two.map(\.mention.statedLength) == [10, 20])
         #expect(two.map(\.mention.calendarDays) == [10, 20])
+        // A length between two ranges joins the nearer one; the other range stays bare.
+        let between = periods("2026年3月1日至3月10日，为期10日，另于2026年4月1日至4月20日补充征求意见。")
+        #expect(between.map(\.mention.statedLength) == [10, nil])
+        #expect(between.map(\.quote) == ["2026年3月1日至3月10日，为期10日", "于2026年4月1日至4月20日"])
+        let nearerAfter = periods("2026年3月1日至3月10日征求意见后又补充，为期10日，2026年4月1日至4月20日。")
+        #expect(nearerAfter.map(\.mention.statedLength) == [nil, 10])
     }
 
     @Test func lengthCountedFromAStartDate() {
@@ -316,32 +325,13 @@ struct PeriodExtractorTests {
         }
     }
 
-    @Test func largeTextIsReadInOnePass() {
+    @Test func manyPeriodsInALargeText() {
+        // Numerals that are neither dates nor lengths (一二三…, 第一条, 统一) sit between the periods.
         let paragraph = "于2026年3月1日至3月20日公开征求意见，为期20日；一二三四五六七八九十百千，第一条、统一、十分。\n"
-        let text = String(repeating: paragraph, count: 20_000)
-        let clock = ContinuousClock()
-        let t0 = clock.now
-        let document = parse(text)
-        let t1 = clock.now
+        let document = parse(String(repeating: paragraph, count: 5_000))
         let found = PeriodExtractor.periods(in: document, referenceYear: nil)
-        let t2 = clock.now
-        print("TIMING parse", t1 - t0, "periods", t2 - t1)
-        if let big = try? String(contentsOfFile: "/work/main/bench-out/inputs/mid.txt", encoding: .utf8) {
-            let doc = parse(big)
-            let t3 = clock.now
-            let p = PeriodExtractor.periods(in: doc, referenceYear: 2026)
-            let t4 = clock.now
-            let d = PeriodExtractor.dates(in: doc, referenceYear: 2026)
-            print("TIMING mid", doc.normalized.units.count, p.count, d.count, t4 - t3, clock.now - t4)
-            var g = SplitMix64(seed: 7)
-            for m in p.shuffled(using: &g).prefix(60) {
-                let ctx = TextSpan(max(0, m.span.start - 12), min(doc.normalized.units.count, m.span.end + 8))
-                print("SAMPLE", doc.quote(m.span), "|", m.start?.iso ?? "-", m.end?.iso ?? "-", m.statedLength ?? -1, m.unit, "||", doc.text(ctx))
-            }
-            for m in d.shuffled(using: &g).prefix(25) { print("DATE", doc.quote(m.span), m.day.iso) }
-        }
-        #expect(found.count == 20_000)
+        #expect(found.count == 5_000)
         #expect(found.allSatisfy { $0.calendarDays == 20 && $0.statedLength == 20 })
-        #expect(PeriodExtractor.dates(in: document, referenceYear: nil).count == 40_000)
+        #expect(PeriodExtractor.dates(in: document, referenceYear: nil).count == 10_000)
     }
 }

@@ -57,9 +57,10 @@ public enum PeriodExtractor {
     /// Dates are explicit (2026年3月1日, 二〇二六年三月一日, 2026-03-01, 2026.3.1, 2026/3/1) or lack the
     /// year (3月20日); a missing year is taken from the nearest preceding date with a year in the
     /// same sentence or line, else from `referenceYear`; when there is none the date is skipped.
-    /// In a range the end takes the start's year (the next year when 12月25日至1月5日 crosses the
-    /// year end) and the start may take the end's (3月1日至2026年3月20日); the end of
-    /// 3月1日到20日 is listed as 3月20日 with the span 20日.
+    /// In a range the end takes the start's year (the next year when a range from October–December
+    /// into January–March, 12月25日至1月5日, crosses the year end) and the start may take the end's
+    /// (3月1日至2026年3月20日); the end of 3月1日到20日 is listed as 3月20日 with the span 20日.
+    /// Also read: 3月1号, and years written with multipliers (二千零二十六年).
     public static func dates(in document: Document, referenceYear: Int?) -> [(span: TextSpan, day: CalendarDay)] {
         var scanner = PeriodScanner(units: document.normalized.units, referenceYear: referenceYear)
         scanner.scan()
@@ -73,7 +74,8 @@ public enum PeriodExtractor {
     /// stated lengths (“为期30天”, “期限为30日”, “不少于15个工作日”, “征求意见期为20日”, “30日内”).
     /// A range and a stated length in the same sentence are one mention with both; a length right
     /// after “自2026年3月1日起” gets that day as its start. A range whose end precedes its start is dropped.
-    /// Lengths in weeks or months (为期一个月) are not read.
+    /// Lengths in weeks or months (为期一个月) are not read, and the length's qualifier is not
+    /// kept: 不少于30日, 不超过30日, 30日内 and 为期30日 all give 30.
     public static func periods(in document: Document, referenceYear: Int?) -> [PeriodMention] {
         var scanner = PeriodScanner(units: document.normalized.units, referenceYear: referenceYear)
         scanner.scan()
@@ -145,8 +147,7 @@ struct PeriodScanner {
 
     private static func unit(_ text: String) -> UInt16 { text.utf16.first! }
     private static let yearMark = unit("年"), monthMark = unit("月"), dayMarks: Set<UInt16> = [unit("日"), unit("号")]
-    private static let ordinalMark = unit("第"), measureWord = unit("个"), sinceMark = unit("起")
-    private static let comma = unit("，")
+    private static let measureWord = unit("个"), sinceMark = unit("起"), comma = unit("，"), hyphen = unit("-")
     /// What separates the two dates of a range (after an optional 起).
     private static let rangeWords: Set<UInt16> = [unit("至"), unit("到")]
     private static let dashes: Set<UInt16> = Set("—―–-~〜∼".utf16)
@@ -164,7 +165,8 @@ struct PeriodScanner {
     /// Words before a number that make it a period length (longest tried first).
     private static let lengthCues: [[UInt16]] = [
         "不应当少于", "不得少于", "不应少于", "应不少于", "不少于", "不得短于", "不短于", "不得超过", "不超过", "不多于",
-        "期限为", "期间为", "时间为", "时限为", "期为", "为期", "至少", "最长", "共计", "期限", "时限", "期", "共", "为",
+        "期限为", "期间为", "时间为", "时限为", "期为", "为期", "意见期", "公示期", "公告期", "反馈期", "至少", "最长", "共计",
+        "期限", "时限", "共", "为",
     ].map { Array($0.utf16) }.sorted { $0.count > $1.count }
     /// Words after a length that make it one: 30日内.
     private static let lengthClosers: [[UInt16]] = ["以内", "之内", "内"].map { Array($0.utf16) }
@@ -256,8 +258,10 @@ struct PeriodScanner {
     private func readDate(_ run: Numeral, sentence: Int) -> (end: Int, date: WrittenDate?)? {
         let next = unit(at: run.end)
         if next == Self.yearMark {
-            // 2026年3月1日, 二〇二六年三月一日
-            guard run.length == 4, run.ascii || isDigitByDigit(run), let year = value(of: run),
+            // 2026年3月1日, 二〇二六年三月一日, 二千零二十六年三月一日
+            // (digit by digit, a year has four digits: not 二六年).
+            guard run.ascii ? run.length == 4 : run.length == 4 || !isDigitByDigit(run),
+                  let year = value(of: run), (1000...9999).contains(year),
                   let month = monthOrDay(at: run.end + 1, followedBy: [Self.monthMark], limit: 12),
                   let day = monthOrDay(at: month.end, followedBy: Self.dayMarks, limit: 31) else { return nil }
             let date = CalendarDay(year: year, month: month.value, day: day.value).map { _ in
@@ -282,7 +286,7 @@ struct PeriodScanner {
                   let month = monthOrDay(at: run.end + 1, followedBy: [separator], limit: 12),
                   let dayRun = numeral(at: month.end), dayRun.ascii, dayRun.length <= 2, let day = value(of: dayRun)
             else { return nil }
-            if separator != unit("-") {
+            if separator != Self.hyphen {
                 if unit(at: run.start - 1) == separator, Self.classes[Int(unit(at: run.start - 2))] == Self.digitClass { return nil }
                 if unit(at: dayRun.end) == separator, Self.classes[Int(unit(at: dayRun.end + 1))] == Self.digitClass { return nil }
             }
@@ -293,8 +297,6 @@ struct PeriodScanner {
         }
         return nil
     }
-
-    private func unit(_ text: String) -> UInt16 { Self.unit(text) }
 
     /// A stated length starting with `numeral`: a number of 日/天/工作日 with a cue before it
     /// (为期, 不少于) or 内 after it.
@@ -385,19 +387,31 @@ struct PeriodScanner {
 
     /// Makes the mentions: each stated length joins the nearest unpaired range of its sentence,
     /// or a date right before it (自2026年3月1日起30日内), or stands alone.
+    ///
+    /// Ranges and lengths are in text order and do not overlap, so the nearest unpaired range
+    /// before a length is the top of a stack, and the nearest after it the first unpaired one
+    /// not yet passed: linear however many periods a sentence holds.
     private mutating func combine(_ ranges: [DateRange], _ lengths: [WrittenLength]) {
-        var lengthOf = [Int: WrittenLength]()
-        var rangesBySentence = [Int: [Int]]()
-        for (index, range) in ranges.enumerated() { rangesBySentence[range.sentence, default: []].append(index) }
+        var lengthOf = [WrittenLength?](repeating: nil, count: ranges.count)
+        var unpairedBefore: [Int] = []
+        var passed = 0, following = 0
         var mentions: [PeriodMention] = []
         for length in lengths {
-            let candidates = (rangesBySentence[length.sentence] ?? []).filter { lengthOf[$0] == nil }
-            func distance(_ index: Int) -> Int {
-                let span = ranges[index].span
-                return span.end <= length.span.start ? length.span.start - span.end : span.start - length.span.end
+            while passed < ranges.count, ranges[passed].span.end <= length.span.start {
+                if lengthOf[passed] == nil { unpairedBefore.append(passed) }
+                passed += 1
             }
-            if let nearest = candidates.min(by: { distance($0) < distance($1) }) {
-                lengthOf[nearest] = length
+            following = max(following, passed)
+            while following < ranges.count, lengthOf[following] != nil { following += 1 }
+            let before = unpairedBefore.last.flatMap { ranges[$0].sentence == length.sentence ? $0 : nil }
+            let after = following < ranges.count && ranges[following].sentence == length.sentence ? following : nil
+            if let before, after.map({ length.span.start - ranges[before].span.end <= ranges[$0].span.start - length.span.end }) ?? true {
+                lengthOf[before] = length
+                unpairedBefore.removeLast()
+                continue
+            }
+            if let after {
+                lengthOf[after] = length
                 continue
             }
             var since = length.span.start

@@ -54,11 +54,8 @@ struct ProcedureEvidence {
             guard !anchors.isEmpty else { continue }
             let referenceYear = document.metadata.dates.compactMap(\.year).first
                 ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-            // Period extraction reads the whole text: skip it for very large drafts (a batch input).
-            let periods = document.normalized.units.count <= 200_000
-                ? PeriodExtractor.periods(in: document, referenceYear: referenceYear) : []
-            let dates = document.normalized.units.count <= 200_000
-                ? PeriodExtractor.dates(in: document, referenceYear: referenceYear) : []
+            let periods = PeriodExtractor.periods(in: document, referenceYear: referenceYear)
+            let dates = PeriodExtractor.dates(in: document, referenceYear: referenceYear)
             // A material's own date: its 落款 date, else the first date it gives (会议纪要 open with theirs).
             let documentDate = document.metadata.writtenDate.flatMap { mention in
                 CalendarDay(year: mention.year ?? referenceYear, month: mention.month, day: mention.day)
