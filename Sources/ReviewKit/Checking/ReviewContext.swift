@@ -51,4 +51,23 @@ final class ScanCache: @unchecked Sendable {
         lock.unlock()
         return value
     }
+
+    private var memos: [String: (owner: Document.Identity, value: Any)] = [:]
+
+    /// A value derived from `document` once per review and shared by the checks that need it
+    /// (dates and periods of a material, the evidence of a procedure).
+    func memo<Value>(_ name: String, _ document: Document, compute: () -> Value) -> Value {
+        let key = "\(name)#\(ObjectIdentifier(document.identity).hashValue)"
+        lock.lock()
+        if let cached = memos[key]?.value as? Value {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        memos[key] = (document.identity, value)
+        lock.unlock()
+        return value
+    }
 }

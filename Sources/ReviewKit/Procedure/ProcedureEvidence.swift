@@ -46,7 +46,18 @@ struct ProcedureEvidence {
     }
 
     /// The evidence of procedure `index` of `matcher` in the draft and the materials, in order.
-    static func gather(index: Int, matcher: ChecklistMatcher, draft: Document, context: ReviewContext) -> [ProcedureEvidence] {
+    ///
+    /// - Parameter timed: the procedure has a minimum period, so a sentence without its own period
+    ///   may take the one its material gives elsewhere.
+    static func gather(index: Int, matcher: ChecklistMatcher, draft: Document, context: ReviewContext,
+                       timed: Bool) -> [ProcedureEvidence] {
+        context.scans.memo("evidence-\(index)-\(timed)", draft) {
+            collect(index: index, matcher: matcher, draft: draft, context: context, timed: timed)
+        }
+    }
+
+    private static func collect(index: Int, matcher: ChecklistMatcher, draft: Document, context: ReviewContext,
+                                timed: Bool) -> [ProcedureEvidence] {
         var result: [ProcedureEvidence] = []
         for document in [draft] + context.materials {
             let hits = RoleIndex(context.scans.scan(matcher, document).hits[index])
@@ -54,8 +65,8 @@ struct ProcedureEvidence {
             guard !anchors.isEmpty else { continue }
             let referenceYear = document.metadata.dates.compactMap(\.year).first
                 ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-            let periods = PeriodExtractor.periods(in: document, referenceYear: referenceYear)
-            let dates = PeriodExtractor.dates(in: document, referenceYear: referenceYear)
+            let periods = context.scans.memo("periods", document) { PeriodExtractor.periods(in: document, referenceYear: referenceYear) }
+            let dates = context.scans.memo("dates", document) { PeriodExtractor.dates(in: document, referenceYear: referenceYear) }
             // A material's own date: its 落款 date, else the first date it gives (会议纪要 open with theirs).
             let documentDate = document.metadata.writtenDate.flatMap { mention in
                 CalendarDay(year: mention.year ?? referenceYear, month: mention.month, day: mention.day)
@@ -64,15 +75,16 @@ struct ProcedureEvidence {
             for anchor in anchors {
                 let sentence = document.scopeSpan(.sentence, at: anchor.start)
                 guard seen.insert(sentence.start).inserted, !isHeading(sentence, in: document) else { continue }
-                var inSentence = periods.filter { sentence.overlaps($0.span) }
-                if inSentence.isEmpty, !hits.has(.exception, within: sentence),
+                let own = periods.filter { sentence.overlaps($0.span) }
+                let lastDate = dates.filter { sentence.contains($0.span) }.last?.day
+                var inSentence = own
+                if timed, own.isEmpty, !hits.has(.exception, within: sentence),
                    let implied = impliedPeriod(in: document, periods: periods, dates: dates, issued: documentDate) {
                     inSentence = [implied]
                 }
-                let lastDate = dates.filter { sentence.contains($0.span) }.last?.day
                 result.append(ProcedureEvidence(
                     document: document, sentence: sentence, negative: hits.has(.exception, within: sentence),
-                    periods: inSentence, date: inSentence.last?.end ?? lastDate ?? documentDate))
+                    periods: inSentence, date: own.last?.end ?? lastDate ?? inSentence.last?.end ?? documentDate))
             }
         }
         return result

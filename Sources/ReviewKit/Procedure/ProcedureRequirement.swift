@@ -50,9 +50,10 @@ public struct ProcedureRequirement: ProcedureAssessing {
         if let recorded = context.manifest?.entry(named: name) {
             return assessment(of: recorded, reason: reason, draftHits: draftHits, manifest: context.manifest!)
         }
-        let evidence = ProcedureEvidence.gather(index: index, matcher: matcher, draft: document, context: context)
+        let evidence = ProcedureEvidence.gather(index: index, matcher: matcher, draft: document, context: context, timed: period != nil)
         let positives = evidence.filter { !$0.negative }
-        guard let first = positives.first(where: { !$0.periods.isEmpty }) ?? positives.first else {
+        // A timed procedure rests on the evidence that states its period.
+        guard let first = (period == nil ? nil : positives.first(where: { !$0.periods.isEmpty })) ?? positives.first else {
             if let negative = evidence.first {
                 return Assessment(entry: ProcedureEntry(name: name, status: .missing, evidence: "\(negative.citation)。适用理由：\(reason)。"),
                                   evidence: evidence, decisive: negative)
@@ -118,7 +119,7 @@ public struct ProcedureRequirement: ProcedureAssessing {
             guard recorded.status == .done, let day = recorded.day else { return nil }
             return (day, "送审材料清单载明\(procedure)于\(day)完成")
         }
-        let evidence = ProcedureEvidence.gather(index: index, matcher: matcher, draft: document, context: context)
+        let evidence = ProcedureEvidence.gather(index: index, matcher: matcher, draft: document, context: context, timed: index == self.index && period != nil)
         guard let dated = evidence.first(where: { !$0.negative && $0.date != nil }), let day = dated.date else { return nil }
         return (day, dated.citation)
     }
