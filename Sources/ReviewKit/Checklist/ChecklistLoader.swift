@@ -117,7 +117,9 @@ public enum ChecklistLoader {
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver tags every scalar as a string (the decoder still reads numbers):
+            // tag guessing is a large part of the load time.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw ReviewError(.checklistSchema, file: file, message: "检查清单是空的。", fix: "请至少写一条规则（rules: 列表）。")
             }
             root = node

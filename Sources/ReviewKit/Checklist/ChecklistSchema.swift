@@ -1,7 +1,8 @@
 /// The checklist file format, version 1 (documented in checklists/README.md).
 ///
-/// These types mirror the YAML one to one; `ChecklistLoader` checks keys, types and values and
-/// turns each `RuleSpec` into a `ChecklistRule`.
+/// These types mirror the YAML (the `examples` of rules and procedures are read straight from the
+/// YAML nodes, with their line numbers); `ChecklistLoader` checks keys, types and values and turns
+/// each `RuleSpec` into a `ChecklistRule` and each `ProcedureSpec` into a `ProcedureRequirement`.
 public enum ChecklistSchema {
     /// The highest `schema:` version this build reads.
     public static let version = 1
@@ -29,7 +30,6 @@ public enum ChecklistSchema {
         var basis: [LegalBasis]?
         var message: String
         var suggestion: String
-        var examples: ProcedureExamples?
     }
 
     struct Condition: Codable {
@@ -60,12 +60,6 @@ public enum ChecklistSchema {
         }
     }
 
-    struct ProcedureExamples: Codable {
-        /// Texts (as a draft or 送审材料) that must be reported (missing or insufficient).
-        var trigger: [String]?
-        /// Texts that show the procedure done, or not required.
-        var clean: [String]?
-    }
 
     struct RuleSpec: Codable {
         var id: String
@@ -80,7 +74,6 @@ public enum ChecklistSchema {
         var basis: [LegalBasis]?
         var message: String
         var suggestion: String
-        var examples: Examples?
     }
 
     struct Triggers: Codable {
@@ -128,10 +121,6 @@ public enum ChecklistSchema {
         var patterns: [String]?
     }
 
-    struct Examples: Codable {
-        var trigger: [String]?
-        var clean: [String]?
-    }
 
     /// Allowed keys per mapping, for the unknown-key check (a misspelt key must not be ignored).
     static let allowedKeys: [String: Set<String>] = [
