@@ -21,7 +21,7 @@ let package = Package(
             name: "BundledChecklists",
             path: "checklists",
             exclude: ["README.md"],
-            resources: [.copy("rules"), .copy("laws.yaml")]
+            resources: [.copy("rules"), .copy("laws.yaml"), .copy("materials.yaml")]
         ),
         .executableTarget(name: "reviewer", dependencies: [
             "ReviewKit", "Checks", "BundledChecklists",

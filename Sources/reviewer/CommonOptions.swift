@@ -18,6 +18,11 @@ struct RuleOptions: ParsableArguments {
         return registry
     }
 
+    /// The kinds of 送审材料 the tool recognises.
+    func loadClassifier() throws -> MaterialClassifier {
+        try MaterialClassifier.load(path: BundledChecklists.materialsPath)
+    }
+
     /// Every check: shipped checklists, the user's folders, and the Swift checks.
     func loadRegistry(laws: LawRegistry) throws -> CheckRegistry {
         let checks = try ChecklistLoader.loadChecks(paths: [BundledChecklists.rulesPath] + checklistFolders, laws: laws)

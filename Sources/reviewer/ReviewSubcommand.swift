@@ -56,7 +56,7 @@ struct ReviewSubcommand: ParsableCommand {
                 }
             }
             let record = try manifest.map { try ProcedureManifest.load(path: $0) }
-            let result = Reviewer(registry: registry, laws: laws).review(document, kind: kind, materials: materialDocuments,
+            let result = Reviewer(registry: registry, laws: laws, classifier: try rules.loadClassifier()).review(document, kind: kind, materials: materialDocuments,
                                                                         manifest: record)
             let data = try renderer.render(Opinion(result: result, laws: laws))
             if let output {

@@ -76,3 +76,16 @@ struct ProcedureReviewTests {
         #expect(reviewError { _ = try ProcedureManifest.load(path: badDate) }?.position == SourcePosition(line: 5, column: 10))
     }
 }
+
+@Suite("送审材料分类")
+struct MaterialClassifierTests {
+    @Test("按文件名、再按标题识别材料种类，并说明理由")
+    func classify() throws {
+        let classifier = try MaterialClassifier.load(path: BundledChecklists.materialsPath)
+        let minutes = classifier.classify(parse("江临市人民政府第42次常务会议纪要\n会议议定：审议通过。", path: "材料/会议纪要.txt"))
+        #expect(minutes == .init(file: "会议纪要.txt", type: "会议纪要", reason: "文件名含“会议纪要”"))
+        let review = classifier.classify(parse("江临市司法局关于《江临市共享电单车停放管理办法》的合法性审核意见\n市交通运输局：", path: "附件3.docx"))
+        #expect(review.type == "合法性审查（审核）意见" && review.reason == "标题含“合法性审核意见”")
+        #expect(classifier.classify(parse("联系方式\n电话：12345", path: "附件9.txt")).type == "其他材料")
+    }
+}

@@ -185,7 +185,7 @@ struct RendererTests {
     func opinionConclusion() throws {
         let result = try review()
         let raised = ReviewResult(document: result.document, kind: result.kind, kindReason: result.kindReason,
-                                  materials: [], findings: [with(result.findings[0], severity: .error)] + result.findings.dropFirst(),
+                                  materials: [], materialTypes: [], findings: [with(result.findings[0], severity: .error)] + result.findings.dropFirst(),
                                   procedures: result.procedures, appliedRules: result.appliedRules)
         let object = try json(Opinion(result: raised, laws: shippedLaws, date: reviewDate))
         #expect((object["conclusion"] as? [String: Any])?["level"] as? String == "unlawful")

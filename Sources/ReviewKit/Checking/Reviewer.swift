@@ -5,10 +5,13 @@ import Foundation
 public struct Reviewer: Sendable {
     public let registry: CheckRegistry
     public let laws: LawRegistry
+    /// Tells what each piece of 送审材料 is; without one, materials are listed by file name only.
+    public let classifier: MaterialClassifier
 
-    public init(registry: CheckRegistry, laws: LawRegistry) {
+    public init(registry: CheckRegistry, laws: LawRegistry, classifier: MaterialClassifier = MaterialClassifier(kinds: [])) {
         self.registry = registry
         self.laws = laws
+        self.classifier = classifier
     }
 
     /// Reviews a parsed draft.
@@ -27,7 +30,8 @@ public struct Reviewer: Sendable {
         let findings = checks.flatMap { $0.findings(in: document, context: context) }.deduplicatedAndSorted()
         let procedures = checks.compactMap { $0 as? any ProcedureAssessing }.map { $0.assess(document, context: context) }
         return ReviewResult(document: document, kind: chosen, kindReason: reason, materials: materials,
-                            findings: findings, procedures: procedures, appliedRules: checks.map(\.definition))
+                            materialTypes: materials.map(classifier.classify), findings: findings, procedures: procedures,
+                            appliedRules: checks.map(\.definition))
     }
 }
 
@@ -37,6 +41,8 @@ public struct ReviewResult: Sendable {
     public let kind: DraftKind
     public let kindReason: String
     public let materials: [Document]
+    /// What each material was taken to be, in the order of `materials`.
+    public let materialTypes: [MaterialClassifier.Classified]
     public let findings: [Finding]
     /// The required procedures and their status, in checklist order.
     public let procedures: [ProcedureEntry]

@@ -13,8 +13,8 @@ public struct Opinion: Sendable {
     public let kindReason: String
     public let issuer: String?
     public let conclusion: Conclusion
-    /// File names of the 送审材料 reviewed.
-    public let materials: [String]
+    /// The 送审材料 reviewed, each with what it was taken to be and why.
+    public let materials: [MaterialClassifier.Classified]
     /// The instruments applied, in 《》 with their document numbers where known.
     public let reviewBasis: [String]
     /// The procedure table; empty until procedure review is available.
@@ -46,7 +46,7 @@ public struct Opinion: Sendable {
         issuer = document.metadata.issuer
         findings = result.findings
         conclusion = Conclusion(findings: result.findings, shortTitle: shortTitle, kind: result.kind)
-        materials = result.materials.map { URL(fileURLWithPath: $0.source.path).lastPathComponent }
+        materials = result.materialTypes
         var seen = Set<String>()
         reviewBasis = (result.findings.flatMap(\.basis).map(\.law)
             + result.appliedRules.flatMap(\.basis).filter { $0.applies(to: result.kind) }.map { laws.cite($0).law })

@@ -26,7 +26,7 @@ public struct JSONRenderer: Renderer {
         let document: DocumentInfo
         let conclusion: Conclusion
         let reviewDate: String
-        let materials: [String]
+        let materials: [MaterialClassifier.Classified]
         let reviewBasis: [String]
         let procedures: [ProcedureEntry]
         let summary: Summary

@@ -28,7 +28,7 @@ public struct MarkdownRenderer: Renderer {
             out.append("")
         }
         if !opinion.materials.isEmpty {
-            out.append("审查的送审材料：\(opinion.materials.map { "《\($0)》" }.joined(separator: "、"))。")
+            out.append("审查的送审材料：\(opinion.materials.map { "《\($0.file)》（\($0.type)，\($0.reason)）" }.joined(separator: "、"))。")
             out.append("")
         }
         out.append("## 二、审查事项")
