@@ -8,16 +8,27 @@ public struct ReviewContext: Sendable {
     public let kindReason: String
     /// The 送审材料, parsed.
     public let materials: [Document]
+    /// What each material was taken to be (起草说明, 会议纪要…), in the order of `materials`.
+    public let materialTypes: [String]
     /// The structured record of the 送审材料, when given (`--manifest`).
     public let manifest: ProcedureManifest?
     public let laws: LawRegistry
     let scans: ScanCache
 
-    public init(kind: DraftKind, kindReason: String, materials: [Document] = [], manifest: ProcedureManifest? = nil,
-                laws: LawRegistry) {
+    /// What a material was taken to be; nil for the draft or an unclassified text.
+    func materialType(of document: Document) -> String? {
+        guard let index = materials.firstIndex(where: { $0.identity === document.identity }), index < materialTypes.count else {
+            return nil
+        }
+        return materialTypes[index]
+    }
+
+    public init(kind: DraftKind, kindReason: String, materials: [Document] = [], materialTypes: [String] = [],
+                manifest: ProcedureManifest? = nil, laws: LawRegistry) {
         self.kind = kind
         self.kindReason = kindReason
         self.materials = materials
+        self.materialTypes = materialTypes
         self.manifest = manifest
         self.laws = laws
         self.scans = ScanCache()

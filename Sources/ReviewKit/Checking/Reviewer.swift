@@ -25,12 +25,14 @@ public struct Reviewer: Sendable {
         let chosen = kind ?? manifest?.kind ?? detected.kind
         let reason = kind.map { "由审查人员指定为\($0.displayName)（--kind \($0.rawValue)）" }
             ?? manifest?.kind.map { "送审材料清单载明为\($0.displayName)" } ?? detected.reason
-        let context = ReviewContext(kind: chosen, kindReason: reason, materials: materials, manifest: manifest, laws: laws)
+        let types = materials.map(classifier.classify)
+        let context = ReviewContext(kind: chosen, kindReason: reason, materials: materials, materialTypes: types.map(\.type),
+                                    manifest: manifest, laws: laws)
         let checks = registry.checks(for: chosen)
         let findings = checks.flatMap { $0.findings(in: document, context: context) }.deduplicatedAndSorted()
         let procedures = checks.compactMap { $0 as? any ProcedureAssessing }.map { $0.assess(document, context: context) }
         return ReviewResult(document: document, kind: chosen, kindReason: reason, materials: materials,
-                            materialTypes: materials.map(classifier.classify), findings: findings, procedures: procedures,
+                            materialTypes: types, findings: findings, procedures: procedures,
                             appliedRules: checks.map(\.definition))
     }
 }

@@ -38,7 +38,8 @@ public enum ChecklistLoader {
         }
         let matcher = ChecklistMatcher(rules: rules.map(\.terms) + procedures.map(\.terms))
         let steps = Dictionary(uniqueKeysWithValues: procedures.enumerated().map { offset, procedure in
-            (procedure.spec.id, ProcedureStep(id: procedure.spec.id, name: procedure.spec.name, index: rules.count + offset))
+            (procedure.spec.id, ProcedureStep(id: procedure.spec.id, name: procedure.spec.name, index: rules.count + offset,
+                                              material: procedure.spec.material))
         })
         var checks: [any Check] = rules.enumerated().map { index, rule in rule.makeRule(matcher: matcher, index: index) }
         for (offset, procedure) in procedures.enumerated() {

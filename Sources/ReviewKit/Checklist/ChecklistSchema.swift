@@ -27,6 +27,8 @@ public enum ChecklistSchema {
         var period: Period?
         /// Ids of procedures that must come after this one (合法性审查 before 集体讨论).
         var before: [String]?
+        /// The kind of material (checklists/materials.yaml) that proves the procedure; its evidence is preferred.
+        var material: String?
         var basis: [LegalBasis]?
         var message: String
         var suggestion: String
@@ -125,7 +127,7 @@ public enum ChecklistSchema {
     /// Allowed keys per mapping, for the unknown-key check (a misspelt key must not be ignored).
     static let allowedKeys: [String: Set<String>] = [
         "file": ["schema", "rules", "procedures"],
-        "procedure": ["id", "name", "kinds", "severity", "applies", "evidence", "period", "before", "basis", "message",
+        "procedure": ["id", "name", "kinds", "severity", "applies", "evidence", "period", "before", "material", "basis", "message",
                       "suggestion", "examples"],
         "applies": ["any", "reason"],
         "evidence": ["done", "missing"],

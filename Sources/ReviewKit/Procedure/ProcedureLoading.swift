@@ -22,7 +22,7 @@ struct ParsedProcedure {
                                         severity: spec.severity, kinds: Set(spec.kinds), basis: spec.basis ?? [],
                                         examples: examples, origin: "\(file):\(node.mark?.line ?? 0)")
         return ProcedureRequirement(definition: definition, name: spec.name, applies: spec.applies, period: spec.period,
-                                    later: later, message: spec.message, suggestion: spec.suggestion,
+                                    material: spec.material, later: later, message: spec.message, suggestion: spec.suggestion,
                                     matcher: matcher, index: index)
     }
 }

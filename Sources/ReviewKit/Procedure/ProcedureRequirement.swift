@@ -5,6 +5,8 @@ struct ProcedureStep: Sendable {
     let id: String
     let name: String
     let index: Int
+    /// The kind of material that records it.
+    let material: String?
 }
 
 /// A procedure the law requires for a kind of draft, written in a checklist file: when it
@@ -18,6 +20,8 @@ public struct ProcedureRequirement: ProcedureAssessing {
     public let name: String
     let applies: ChecklistSchema.Condition?
     let period: ChecklistSchema.Period?
+    /// The kind of material that proves the procedure (its own record: 合法性审核意见, 会议纪要).
+    let material: String?
     let later: [ProcedureStep]
     let message: String
     let suggestion: String
@@ -52,8 +56,13 @@ public struct ProcedureRequirement: ProcedureAssessing {
         }
         let evidence = ProcedureEvidence.gather(index: index, matcher: matcher, draft: document, context: context, timed: period != nil)
         let positives = evidence.filter { !$0.negative }
-        // A timed procedure rests on the evidence that states its period.
-        guard let first = (period == nil ? nil : positives.first(where: { !$0.periods.isEmpty })) ?? positives.first else {
+        // A timed procedure rests on the evidence that states its period; otherwise the material
+        // that records the procedure itself is the best evidence.
+        func own(_ list: [ProcedureEvidence]) -> ProcedureEvidence? {
+            material.flatMap { kind in list.first { context.materialType(of: $0.document) == kind } }
+        }
+        let withPeriod = period == nil ? [] : positives.filter { !$0.periods.isEmpty }
+        guard let first = own(withPeriod) ?? withPeriod.first ?? own(positives) ?? positives.first else {
             if let negative = evidence.first {
                 return Assessment(entry: ProcedureEntry(name: name, status: .missing, evidence: "\(negative.citation)。适用理由：\(reason)。"),
                                   evidence: evidence, decisive: negative)
@@ -114,14 +123,17 @@ public struct ProcedureRequirement: ProcedureAssessing {
 
     /// When a procedure was done, and where that is shown: from the manifest, else the first dated
     /// positive evidence.
-    private func date(of procedure: String, index: Int, in document: Document, context: ReviewContext) -> (CalendarDay, String)? {
+    private func date(of procedure: String, index: Int, material: String?, in document: Document,
+                      context: ReviewContext) -> (CalendarDay, String)? {
         if let recorded = context.manifest?.entry(named: procedure) {
             guard recorded.status == .done, let day = recorded.day else { return nil }
             return (day, "送审材料清单载明\(procedure)于\(day)完成")
         }
         let evidence = ProcedureEvidence.gather(index: index, matcher: matcher, draft: document, context: context, timed: index == self.index && period != nil)
-        guard let dated = evidence.first(where: { !$0.negative && $0.date != nil }), let day = dated.date else { return nil }
-        return (day, dated.citation)
+        let dated = evidence.filter { !$0.negative && $0.date != nil }
+        guard let best = dated.first(where: { material != nil && context.materialType(of: $0.document) == material }) ?? dated.first,
+              let day = best.date else { return nil }
+        return (day, best.citation)
     }
 
     public func findings(in document: Document, context: ReviewContext) -> [Finding] {
@@ -159,9 +171,10 @@ public struct ProcedureRequirement: ProcedureAssessing {
                    "请起草单位核实\(name)的起止日期，统一各材料的表述。", severity: .warning)
         }
         // Order: this procedure must precede each later one.
-        if let (myDate, myCitation) = date(of: name, index: index, in: document, context: context) {
+        if let (myDate, myCitation) = date(of: name, index: index, material: material, in: document, context: context) {
             for step in later {
-                guard let (otherDate, otherCitation) = date(of: step.name, index: step.index, in: document, context: context),
+                guard let (otherDate, otherCitation) = date(of: step.name, index: step.index, material: step.material,
+                                                            in: document, context: context),
                       otherDate < myDate else { continue }
                 report(result.decisive, "\(name)（\(myDate)）晚于\(step.name)（\(otherDate)），程序顺序不当：\(myCitation)；\(otherCitation)。",
                        "应当在\(step.name)之前完成\(name)；请说明原因，并按规定顺序重新履行有关程序后再提请审议。")
