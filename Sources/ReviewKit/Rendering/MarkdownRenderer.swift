@@ -53,7 +53,7 @@ public struct MarkdownRenderer: Renderer {
         }
         out.append("## 三、审查意见")
         out.append("")
-        out.append(OpinionText.finalOpinion(opinion))
+        out.append(opinion.conclusion.text)
         out.append("")
         out.append("---")
         out.append("")

@@ -65,9 +65,4 @@ enum OpinionText {
         guard let article = finding.location.article else { return line }
         return "\(article)（\(line)）"
     }
-
-    /// The conclusion and next step for 三、审查意见.
-    static func finalOpinion(_ opinion: Opinion) -> String {
-        opinion.conclusion.text
-    }
 }
