@@ -110,30 +110,13 @@ public enum ChecklistLoader {
     }
 
     static func parse(file: String, laws: LawRegistry) throws -> (rules: [ParsedRule], procedures: [ParsedProcedure]) {
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw ReviewError(.unreadableFile, file: file, message: "无法以 UTF-8 读取检查清单。", fix: "请将文件另存为 UTF-8 编码。")
+        let source = try YAMLSource.read(file, unreadable: ("无法以 UTF-8 读取检查清单。", "请将文件另存为 UTF-8 编码。"))
+        let text = source.text
+        guard let root = source.root else {
+            throw ReviewError(.checklistSchema, file: file, message: "检查清单是空的。", fix: "请至少写一条规则（rules: 列表）。")
         }
-        let root: Node
-        do {
-            // The basic resolver tags every scalar as a string (the decoder still reads numbers):
-            // tag guessing is a large part of the load time.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw ReviewError(.checklistSchema, file: file, message: "检查清单是空的。", fix: "请至少写一条规则（rules: 列表）。")
-            }
-            root = node
-        } catch {
-            throw YAMLErrorMapper.map(error, file: file, text: text, root: nil)
-        }
-        try checkKeys(root, kind: "file", file: file, text: text, ruleID: nil)
-        let decoded: ChecklistSchema.File
-        do {
-            decoded = try YAMLDecoder().decode(ChecklistSchema.File.self, from: root)
-        } catch {
-            throw YAMLErrorMapper.map(error, file: file, text: text, root: root)
-        }
+        try checkKeys(root, kind: "file", in: source, ruleID: nil)
+        let decoded = try source.decode(ChecklistSchema.File.self)
         if let version = decoded.schema, version > ChecklistSchema.version {
             throw YAMLErrorMapper.at(root.mapping?["schema"], .unsupportedSchemaVersion, file: file, text: text, ruleID: nil,
                                      message: "清单格式版本 \(version) 高于本程序支持的版本 \(ChecklistSchema.version)。",
@@ -151,32 +134,28 @@ public enum ChecklistLoader {
     }
 
     /// Rejects keys the schema does not know, so a misspelt key is an error, not silently ignored.
-    private static func checkKeys(_ node: Node, kind: String, file: String, text: String, ruleID: String?) throws {
+    private static func checkKeys(_ node: Node, kind: String, in source: YAMLSource, ruleID: String?) throws {
         guard let mapping = node.mapping, let allowed = ChecklistSchema.allowedKeys[kind] else { return }
         let id = kind == "rule" || kind == "procedure" ? mapping["id"]?.string : ruleID
+        try source.rejectUnknownKeys(of: node, allowed: allowed, ruleID: id)
         for (key, value) in mapping {
             let name = key.string ?? ""
-            guard allowed.contains(name) else {
-                throw YAMLErrorMapper.at(key, .checklistSchema, file: file, text: text, ruleID: id,
-                                         message: "未知的字段“\(name)”。",
-                                         fix: "此处可用的字段为：\(allowed.sorted().joined(separator: "、"))。")
-            }
             switch (kind, name) {
             case ("file", "rules"), ("file", "procedures"):
                 for item in value.sequence.map(Array.init) ?? [] {
-                    try checkKeys(item, kind: name == "rules" ? "rule" : "procedure", file: file, text: text, ruleID: nil)
+                    try checkKeys(item, kind: name == "rules" ? "rule" : "procedure", in: source, ruleID: nil)
                 }
             case ("procedure", "applies"), ("procedure", "evidence"), ("procedure", "period"), ("procedure", "examples"),
                  ("period", "when"), ("period", "otherwise"):
-                try checkKeys(value, kind: name, file: file, text: text, ruleID: id)
+                try checkKeys(value, kind: name, in: source, ruleID: id)
             case ("procedure", "basis"):
-                for item in value.sequence.map(Array.init) ?? [] { try checkKeys(item, kind: "basis", file: file, text: text, ruleID: id) }
+                for item in value.sequence.map(Array.init) ?? [] { try checkKeys(item, kind: "basis", in: source, ruleID: id) }
             case ("rule", "triggers"), ("rule", "exceptions"), ("rule", "presence"), ("rule", "examples"):
-                try checkKeys(value, kind: name, file: file, text: text, ruleID: id)
+                try checkKeys(value, kind: name, in: source, ruleID: id)
             case ("rule", "basis"):
-                for item in value.sequence.map(Array.init) ?? [] { try checkKeys(item, kind: "basis", file: file, text: text, ruleID: id) }
+                for item in value.sequence.map(Array.init) ?? [] { try checkKeys(item, kind: "basis", in: source, ruleID: id) }
             case ("triggers", "near"):
-                for item in value.sequence.map(Array.init) ?? [] { try checkKeys(item, kind: "near", file: file, text: text, ruleID: id) }
+                for item in value.sequence.map(Array.init) ?? [] { try checkKeys(item, kind: "near", in: source, ruleID: id) }
             default:
                 break
             }

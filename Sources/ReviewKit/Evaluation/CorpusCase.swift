@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// One labelled case of the evaluation corpus (`case.yaml` + `draft.txt`, see ../shared/corpus/README.md).
 public struct CorpusCase: Sendable {
@@ -37,18 +36,9 @@ public struct CorpusCase: Sendable {
     /// Reads the case in `folder`.
     public static func load(folder: String) throws -> CorpusCase {
         let labelsPath = (folder as NSString).appendingPathComponent("case.yaml")
-        let text: String
-        do {
-            text = try String(contentsOfFile: labelsPath, encoding: .utf8)
-        } catch {
-            throw ReviewError(.corpusFormat, file: labelsPath, message: "无法读取评测案例标注。", fix: "每个案例文件夹应有 case.yaml 和 draft.txt。")
-        }
-        let labels: Labels
-        do {
-            labels = try YAMLDecoder().decode(Labels.self, from: text)
-        } catch {
-            throw YAMLErrorMapper.map(error, file: labelsPath, text: text, root: try? Yams.compose(yaml: text))
-        }
+        let source = try YAMLSource.read(labelsPath, code: .corpusFormat,
+                                         unreadable: ("无法读取评测案例标注。", "每个案例文件夹应有 case.yaml 和 draft.txt。"))
+        let labels = try source.decode(Labels.self)
         let kindName = labels.kind.replacingOccurrences(of: "snippet-", with: "")
         guard let kind = DraftKind(rawValue: kindName) else {
             throw ReviewError(.corpusFormat, file: labelsPath, message: "kind 取值“\(labels.kind)”无法识别。",

@@ -29,41 +29,29 @@ public struct LawRegistry: Sendable {
 
     /// Loads a registry file; errors name the file, line and column.
     public static func load(path: String) throws -> LawRegistry {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ReviewError(.unreadableFile, file: path, message: "无法读取法律法规登记表。", fix: "请检查文件路径与编码（UTF-8）。")
-        }
-        let root: Node?
-        do {
-            // The basic resolver keeps every scalar a string (no int/date guessing): fast, and
-            // the fields are read by hand below rather than through the generic decoder.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch {
-            throw YAMLErrorMapper.map(error, file: path, text: text, root: nil)
-        }
-        guard let root else { return LawRegistry(entries: []) }
+        let source = try YAMLSource.read(path, unreadable: ("无法读取法律法规登记表。", "请检查文件路径与编码（UTF-8）。"))
+        guard let root = source.root else { return LawRegistry(entries: []) }
         guard let items = root.sequence else {
-            throw YAMLErrorMapper.at(root, .checklistSchema, file: path, text: text, ruleID: nil,
-                                     message: "法律法规登记表应为列表（每部法律一项，以 - 开头）。", fix: "格式见 checklists/laws.yaml。")
+            throw source.error(at: root, .checklistSchema, message: "法律法规登记表应为列表（每部法律一项，以 - 开头）。",
+                               fix: "格式见 checklists/laws.yaml。")
         }
-        return LawRegistry(entries: try items.map { try entry($0, file: path, text: text) })
+        // The fields are read by hand rather than through the generic decoder: much faster.
+        return LawRegistry(entries: try items.map { try entry($0, in: source) })
     }
 
-    private static func entry(_ node: Node, file: String, text: String) throws -> Entry {
+    private static func entry(_ node: Node, in source: YAMLSource) throws -> Entry {
         // One pass over the pairs: Node.Mapping's subscript compares nodes one by one.
         var fields: [String: Node] = [:]
         for (key, value) in node.mapping ?? [:] { if let name = key.string { fields[name] = value } }
         func value(_ key: String) -> String? { fields[key]?.string.flatMap { $0 == "null" || $0 == "~" ? nil : $0 } }
         guard let id = value("id"), let title = value("title") else {
-            throw YAMLErrorMapper.at(node, .checklistSchema, file: file, text: text, ruleID: nil,
-                                     message: "登记表条目缺少 id 或 title。", fix: "每部法律至少写明 id（英文编号）和 title（正式全称）。")
+            throw source.error(at: node, .checklistSchema, message: "登记表条目缺少 id 或 title。",
+                               fix: "每部法律至少写明 id（英文编号）和 title（正式全称）。")
         }
         let count = value("article_count")
         if let count, Int(count) == nil {
-            throw YAMLErrorMapper.at(fields["article_count"], .checklistSchema, file: file, text: text, ruleID: nil,
-                                     message: "article_count 的取值“\(count)”不是整数。", fix: "请填写条文总数，如 86。")
+            throw source.error(at: fields["article_count"], .checklistSchema, message: "article_count 的取值“\(count)”不是整数。",
+                               fix: "请填写条文总数，如 86。")
         }
         return Entry(id: id, title: title, short: fields["short"]?.sequence?.compactMap(\.string), level: value("level"),
                      number: value("number"), effective: value("effective"), status: value("status"),

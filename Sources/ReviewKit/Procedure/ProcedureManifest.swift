@@ -58,39 +58,22 @@ public struct ProcedureManifest: Sendable {
 
     /// Reads a manifest file; errors name the file, line and column.
     public static func load(path: String) throws -> ProcedureManifest {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ReviewError(.fileNotFound, file: path, message: "无法读取送审材料清单（manifest）。", fix: "请检查 --manifest 后的路径，文件须为 UTF-8 编码的 YAML。")
+        let source = try YAMLSource.read(path, code: .fileNotFound, unreadable: (
+            "无法读取送审材料清单（manifest）。", "请检查 --manifest 后的路径，文件须为 UTF-8 编码的 YAML。"))
+        guard let root = source.root else {
+            throw ReviewError(.checklistSchema, file: path, message: "送审材料清单是空的。", fix: "格式见 examples/materials/manifest-example.yaml。")
         }
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw ReviewError(.checklistSchema, file: path, message: "送审材料清单是空的。", fix: "格式见 examples/materials/manifest-example.yaml。")
-            }
-            root = node
-        } catch {
-            throw YAMLErrorMapper.map(error, file: path, text: text, root: nil)
+        try source.rejectUnknownKeys(of: root, allowed: allowedKeys, what: "送审材料清单中有")
+        for item in root.mapping?["procedures"]?.sequence.map(Array.init) ?? [] {
+            try source.rejectUnknownKeys(of: item, allowed: entryKeys, what: "送审材料清单中有")
         }
-        func unknownKey(_ mapping: Node?, allowed: Set<String>) throws {
-            for (key, _) in mapping?.mapping ?? [:] where !allowed.contains(key.string ?? "") {
-                throw YAMLErrorMapper.at(key, .checklistSchema, file: path, text: text, ruleID: nil,
-                                         message: "送审材料清单中有未知的字段“\(key.string ?? "")”。",
-                                         fix: "此处可用的字段为：\(allowed.sorted().joined(separator: "、"))。")
-            }
-        }
-        try unknownKey(root, allowed: allowedKeys)
-        for item in root.mapping?["procedures"]?.sequence.map(Array.init) ?? [] { try unknownKey(item, allowed: entryKeys) }
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: root)
-        } catch {
-            throw YAMLErrorMapper.map(error, file: path, text: text, root: root)
-        }
+        let file = try source.decode(File.self)
         let items = root.mapping?["procedures"]?.sequence.map(Array.init) ?? []
         for (entry, node) in zip(file.procedures ?? [], items) {
             for (key, value) in [("start", entry.start), ("end", entry.end), ("date", entry.date)] {
                 if let value, CalendarDay(iso: value) == nil {
-                    throw YAMLErrorMapper.at(node.mapping?[key], .checklistSchema, file: path, text: text, ruleID: nil,
-                                             message: "日期“\(value)”无效。", fix: "日期写作 2026-06-01（年-月-日）。")
+                    throw source.error(at: node.mapping?[key], .checklistSchema, message: "日期“\(value)”无效。",
+                                       fix: "日期写作 2026-06-01（年-月-日）。")
                 }
             }
         }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Tells what each piece of 送审材料 is (起草说明, 会议纪要…) from its file name and title, with the
 /// reason, using the kinds listed in a `materials.yaml` file.
@@ -29,21 +28,9 @@ public struct MaterialClassifier: Sendable {
             let schema: Int?
             let materials: [Kind]
         }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ReviewError(.unreadableFile, file: path, message: "无法读取送审材料种类表。", fix: "请检查文件路径与编码（UTF-8）。")
-        }
-        do {
-            guard let root = try Yams.compose(yaml: text, .basic) else { return MaterialClassifier(kinds: []) }
-            do {
-                return MaterialClassifier(kinds: try YAMLDecoder().decode(File.self, from: root).materials)
-            } catch {
-                throw YAMLErrorMapper.map(error, file: path, text: text, root: root)
-            }
-        } catch let error as ReviewError {
-            throw error
-        } catch {
-            throw YAMLErrorMapper.map(error, file: path, text: text, root: nil)
-        }
+        let source = try YAMLSource.read(path, unreadable: ("无法读取送审材料种类表。", "请检查文件路径与编码（UTF-8）。"))
+        guard source.root != nil else { return MaterialClassifier(kinds: []) }
+        return MaterialClassifier(kinds: try source.decode(File.self).materials)
     }
 
     /// What `document` is, and why.
